@@ -1,0 +1,37 @@
+package cn.excellence.dutyreview;
+
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Date;
+
+import cn.excellence.shared.TaskInputException;
+
+/** Dates as forms and the engine REST API send them: a Date, or ISO text with or without an offset. */
+final class DateValues {
+
+    static final ZoneId BANNER_ZONE = ZoneId.of("Asia/Shanghai");
+
+    private DateValues() {
+    }
+
+    static Date parse(Object value, String label) {
+        if (value instanceof Date date) {
+            return date;
+        }
+        if (value == null || value.toString().isBlank()) {
+            throw new TaskInputException("请填写“" + label + "”。");
+        }
+        String text = value.toString().strip();
+        try {
+            return Date.from(OffsetDateTime.parse(text).toInstant());
+        } catch (DateTimeParseException e) {
+            try {
+                return Date.from(LocalDateTime.parse(text).atZone(BANNER_ZONE).toInstant());
+            } catch (DateTimeParseException again) {
+                throw new TaskInputException("“" + label + "”的格式不正确，应为如 2026-06-24T17:00 的日期时间。");
+            }
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package cn.excellence.dutyreview;
+
+import java.time.Duration;
+import java.time.Year;
+import java.util.Date;
+
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Demo data: one round in progress, so a new user finds a secretary's task waiting in Tasklist. */
+@Component
+@Order(3)
+@ConditionalOnProperty(name = "excellence.demo.enabled", havingValue = "true")
+class DemoRound implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoRound.class);
+
+    private final DutyReviewService service;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
+
+    DemoRound(DutyReviewService service, JdbcClient jdbc, TransactionTemplate transaction) {
+        this.service = service;
+        this.jdbc = jdbc;
+        this.transaction = transaction;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        transaction.executeWithoutResult(status -> {
+            jdbc.sql("select name from setup_lock where name = 'identity' for update").query(String.class).single();
+            if (jdbc.sql("select count(*) from duty_review_round").query(Long.class).single() > 0) {
+                return;
+            }
+            Date now = ClockUtil.getCurrentTime();
+            int year = Year.now(DateValues.BANNER_ZONE).getValue();
+            long id = service.startRound(new RoundRequest(year, year + "年度苏木镇党委书记抓基层党建工作述职评议（演示）", null, null,
+                    new Date(now.getTime() + Duration.ofDays(7).toMillis()), new Date(now.getTime() + Duration.ofDays(14).toMillis())));
+            log.info("opened demo duty-review round {}", id);
+        });
+    }
+}

@@ -1,0 +1,35 @@
+package cn.excellence.dutyreview;
+
+import static cn.excellence.dutyreview.DutyReviewProcess.*;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Component;
+
+/** Opens rating for all reviewers of the round. */
+@Component
+class OpenRatingDelegate implements JavaDelegate {
+
+    private final DutyReportService reports;
+
+    OpenRatingDelegate(DutyReportService reports) {
+        this.reports = reports;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        long reportId = ReportIds.of(execution);
+        List<String> reviewers = reports.openRating(reportId);
+        DutyReviewRound round = reports.roundOf(reports.report(reportId));
+        setPending(execution, reviewers);
+        execution.setVariable(VAR_RATING_REMINDER_AT, DutyReportService.before(round.ratingDue(), DutyReportService.REMINDER_LEAD));
+    }
+
+    static void setPending(DelegateExecution execution, List<String> reviewers) {
+        execution.setVariable(VAR_PENDING_REVIEWERS, Variables.objectValue(reviewers)
+                .serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
+    }
+}

@@ -1,0 +1,31 @@
+package cn.excellence.dutyreview;
+
+import static cn.excellence.dutyreview.DutyReviewProcess.*;
+
+import java.util.Date;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Gives the report's process its secretary, deadlines and reminder times. */
+@Component
+class PrepareDutyReportDelegate implements JavaDelegate {
+
+    private final DutyReportService reports;
+
+    PrepareDutyReportDelegate(DutyReportService reports) {
+        this.reports = reports;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        DutyReport report = reports.report(ReportIds.of(execution));
+        DutyReviewRound round = reports.roundOf(report);
+        execution.setVariable(VAR_SECRETARY, report.secretaryId());
+        execution.setVariable(VAR_REPORT_DUE, Date.from(round.reportDue()));
+        execution.setVariable(VAR_REPORT_REMINDER_AT, DutyReportService.before(round.reportDue(), DutyReportService.REMINDER_LEAD));
+        execution.setVariable(VAR_RATING_DUE, Date.from(round.ratingDue()));
+        execution.setVariable(VAR_RETURN_REASON, null);
+    }
+}

@@ -1,0 +1,24 @@
+package cn.excellence.dutyreview;
+
+import static cn.excellence.dutyreview.DutyReviewProcess.*;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** One reviewer's vote (好/较好/一般/差) and comment, recorded when the rating task completes. */
+@Component
+class RateDutyReportListener implements TaskListener {
+
+    private final DutyReportService reports;
+
+    RateDutyReportListener(DutyReportService reports) {
+        this.reports = reports;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        reports.rate(ReportIds.of(task), task.getAssignee(), task.getVariableLocal(VAR_RATING),
+                task.getVariableLocal(VAR_RATING_COMMENT));
+    }
+}

@@ -1,0 +1,45 @@
+package cn.excellence.dutyreview;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reminders of the duty-review deadlines; recorded now, delivered by mail or SMS later. */
+@Service
+public class ReminderService {
+
+    private final DutyReviewRepository repository;
+    private final DutyReportService reports;
+    private final JdbcClient jdbc;
+
+    ReminderService(DutyReviewRepository repository, DutyReportService reports, JdbcClient jdbc) {
+        this.repository = repository;
+        this.reports = reports;
+        this.jdbc = jdbc;
+    }
+
+    @Transactional
+    public void record(String processInstanceId, String businessKey, long reportId, String kind) {
+        DutyReport report = reports.report(reportId);
+        DutyReviewRound round = reports.roundOf(report);
+        switch (kind) {
+            case "SUBMIT_DUE_SOON" -> repository.insertReminder(processInstanceId, businessKey, kind, report.secretaryId(),
+                    "《" + round.title() + "》述职报告将于 " + round.reportDue() + " 截止，请尽快提交。", ClockUtil.getCurrentTime());
+            case "SUBMIT_OVERDUE" -> repository.insertReminder(processInstanceId, businessKey, kind, report.secretaryId(),
+                    "《" + round.title() + "》述职报告已逾期，请立即提交。", ClockUtil.getCurrentTime());
+            case "RATE_DUE_SOON" -> reports.pendingReviewers(reportId).forEach(reviewer -> repository.insertReminder(
+                    processInstanceId, businessKey, kind, reviewer, "《" + round.title() + "》的述职评议即将截止，请尽快评议。",
+                    ClockUtil.getCurrentTime()));
+            default -> throw new IllegalArgumentException("unknown reminder kind " + kind);
+        }
+    }
+
+    /** The reminders recorded for a process instance, oldest first: kind and recipient. */
+    public List<String> recorded(String processInstanceId) {
+        return jdbc.sql("select kind || ':' || recipient from reminder where process_instance_id = ? order by id")
+                .param(processInstanceId).query(String.class).list();
+    }
+}

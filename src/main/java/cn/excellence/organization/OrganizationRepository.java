@@ -1,0 +1,74 @@
+package cn.excellence.organization;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class OrganizationRepository {
+
+    private static final String COLUMNS = "code, name, kind, sector, parent_code, path, township_code, village, generated, sort_order";
+
+    private final JdbcClient jdbc;
+
+    OrganizationRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<Organization> find(String code) {
+        return jdbc.sql("select " + COLUMNS + " from organization where code = ?").param(code)
+                .query(OrganizationRepository::map).optional();
+    }
+
+    List<Organization> children(String parentCode) {
+        return jdbc.sql("select " + COLUMNS + " from organization where parent_code = ? order by sort_order")
+                .param(parentCode).query(OrganizationRepository::map).list();
+    }
+
+    List<Organization> subtree(String path) {
+        return jdbc.sql("select " + COLUMNS + " from organization where path like ? order by sort_order")
+                .param(path + "%").query(OrganizationRepository::map).list();
+    }
+
+    Optional<String> organizationOf(String userId) {
+        return jdbc.sql("select organization_code from user_organization where user_id = ?").param(userId)
+                .query(String.class).optional();
+    }
+
+    List<String> usersOf(String organizationCode) {
+        return jdbc.sql("select user_id from user_organization where organization_code = ? order by user_id")
+                .param(organizationCode).query(String.class).list();
+    }
+
+    void assign(String userId, String organizationCode) {
+        int updated = jdbc.sql("update user_organization set organization_code = ? where user_id = ?")
+                .params(organizationCode, userId).update();
+        if (updated == 0) {
+            jdbc.sql("insert into user_organization (user_id, organization_code) values (?, ?)")
+                    .params(userId, organizationCode).update();
+        }
+    }
+
+    long countMembers(String organizationCode) {
+        return jdbc.sql("select count(*) from party_member where organization_code = ?").param(organizationCode)
+                .query(Long.class).single();
+    }
+
+    List<PartyMember> members(String organizationCode, int page, int size) {
+        return jdbc.sql("""
+                select id, name, gender, organization_code, occupation, generated from party_member
+                where organization_code = ? order by id limit ? offset ?""")
+                .params(organizationCode, size, (long) page * size)
+                .query((rs, n) -> new PartyMember(rs.getLong("id"), rs.getString("name"), rs.getString("gender"),
+                        rs.getString("organization_code"), rs.getString("occupation"), rs.getBoolean("generated")))
+                .list();
+    }
+
+    private static Organization map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new Organization(rs.getString("code"), rs.getString("name"), OrganizationKind.valueOf(rs.getString("kind")),
+                Sector.valueOf(rs.getString("sector")), rs.getString("parent_code"), rs.getString("path"),
+                rs.getString("township_code"), rs.getBoolean("village"), rs.getBoolean("generated"), rs.getInt("sort_order"));
+    }
+}

@@ -1,0 +1,86 @@
+package cn.excellence.organization;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+
+import cn.excellence.shared.security.CurrentUser;
+import cn.excellence.shared.web.ApiException;
+
+/**
+ * The organization tree and who may see which part of it: a banner-wide role sees everything, any
+ * other user their own organization and below.
+ */
+@Service
+public class OrganizationService {
+
+    private final OrganizationRepository repository;
+
+    OrganizationService(OrganizationRepository repository) {
+        this.repository = repository;
+    }
+
+    public Optional<Organization> find(String code) {
+        return repository.find(code);
+    }
+
+    public Organization get(String code) {
+        return repository.find(code).orElseThrow(() -> ApiException.notFound("找不到组织“" + code + "”。"));
+    }
+
+    public List<Organization> townships() {
+        return repository.children(OrganizationTreeGenerator.ROOT).stream()
+                .filter(o -> o.sector() == Sector.TOWNSHIP).toList();
+    }
+
+    /** The organization whose subtree the user may see, or empty when they belong to none. */
+    public Optional<Organization> scopeOf(CurrentUser user) {
+        if (user.isBannerWide()) {
+            return repository.find(OrganizationTreeGenerator.ROOT);
+        }
+        return repository.organizationOf(user.userId()).flatMap(repository::find);
+    }
+
+    public boolean canSee(CurrentUser user, String organizationCode) {
+        Optional<Organization> target = repository.find(organizationCode);
+        return target.isPresent() && scopeOf(user).map(scope -> scope.contains(target.get())).orElse(false);
+    }
+
+    /** The organization, if it exists and the user may see it; 404 in both other cases, so nothing leaks. */
+    public Organization visible(CurrentUser user, String code) {
+        if (!canSee(user, code)) {
+            throw ApiException.notFound("找不到组织“" + code + "”，或您无权查看。");
+        }
+        return get(code);
+    }
+
+    public List<Organization> children(String code) {
+        return repository.children(code);
+    }
+
+    public List<Organization> subtree(Organization organization) {
+        return repository.subtree(organization.path());
+    }
+
+    public Optional<String> organizationOf(String userId) {
+        return repository.organizationOf(userId);
+    }
+
+    public List<String> usersOf(String organizationCode) {
+        return repository.usersOf(organizationCode);
+    }
+
+    public void assign(String userId, String organizationCode) {
+        get(organizationCode);
+        repository.assign(userId, organizationCode);
+    }
+
+    public long countMembers(String organizationCode) {
+        return repository.countMembers(organizationCode);
+    }
+
+    public List<PartyMember> members(String organizationCode, int page, int size) {
+        return repository.members(organizationCode, page, size);
+    }
+}

@@ -1,0 +1,17 @@
+package cn.excellence.shared.engine;
+
+import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
+import org.springframework.stereotype.Component;
+
+import jakarta.ws.rs.ApplicationPath;
+
+/** The engine REST API at /engine-rest, with the application's exception mapping added. */
+@Component
+@ApplicationPath("/engine-rest")
+public class EngineRestConfig extends CamundaJerseyResourceConfig {
+
+    @Override
+    protected void registerAdditionalResources() {
+        register(EngineRestExceptionMapper.class);
+    }
+}
