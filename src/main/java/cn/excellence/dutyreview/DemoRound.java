@@ -9,7 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -18,7 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /** Demo data: one round in progress, so a new user finds a secretary's task waiting in Tasklist. */
 @Component
 @Order(3)
-@ConditionalOnProperty(name = "excellence.demo.enabled", havingValue = "true")
+@ConditionalOnExpression("${excellence.demo.enabled:false} and ${excellence.demo.open-round:true}")
 class DemoRound implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoRound.class);
