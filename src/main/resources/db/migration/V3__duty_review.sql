@@ -33,7 +33,7 @@ create table duty_report (
     rating_closed_reason varchar(20),
     votes_cast           integer,
     satisfaction         decimal(5, 2),
-    grade                varchar(10),
+    grade                varchar(12),
     rated_at             timestamp,
     rectification_plan   varchar(4000),
     rectification_at     timestamp,

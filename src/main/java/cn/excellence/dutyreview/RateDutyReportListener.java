@@ -18,7 +18,7 @@ class RateDutyReportListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        reports.rate(ReportIds.of(task), task.getAssignee(), task.getVariableLocal(VAR_RATING),
-                task.getVariableLocal(VAR_RATING_COMMENT));
+        reports.rate(ReportIds.of(task), task.getAssignee(), task.getVariable(VAR_RATING),
+                task.getVariable(VAR_RATING_COMMENT));
     }
 }
