@@ -13,5 +13,7 @@ public class EngineRestConfig extends CamundaJerseyResourceConfig {
     @Override
     protected void registerAdditionalResources() {
         register(EngineRestExceptionMapper.class);
+        register(EngineExceptionMapper.class);
+        register(TaskInputExceptionMapper.class);
     }
 }

@@ -49,7 +49,7 @@ public class EngineRestExceptionMapper implements ExceptionMapper<RestException>
         return problem(status.getStatusCode(), "RestException", exception.getMessage());
     }
 
-    private static Response problem(int status, String type, String message) {
+    static Response problem(int status, String type, String message) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", type);
         body.put("message", message);

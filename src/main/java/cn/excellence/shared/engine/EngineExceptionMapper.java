@@ -1,0 +1,34 @@
+package cn.excellence.shared.engine;
+
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
+
+import cn.excellence.shared.TaskInputException;
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+/**
+ * Engine exceptions that reach the engine REST API unwrapped (starting a process, for example): a
+ * broken input rule is the client's 400, a concurrent change a 409; everything else as Camunda maps it.
+ */
+@Provider
+@Priority(1)
+public class EngineExceptionMapper implements ExceptionMapper<ProcessEngineException> {
+
+    private final ProcessEngineExceptionHandler camunda = new ProcessEngineExceptionHandler();
+
+    @Override
+    public Response toResponse(ProcessEngineException exception) {
+        TaskInputException input = EngineRestExceptionMapper.find(exception, TaskInputException.class);
+        if (input != null) {
+            return EngineRestExceptionMapper.problem(400, "TaskInputException", input.getMessage());
+        }
+        if (EngineRestExceptionMapper.find(exception, OptimisticLockingException.class) != null) {
+            return EngineRestExceptionMapper.problem(409, "OptimisticLockingException", "该记录刚被他人修改，请刷新后重试。");
+        }
+        return camunda.toResponse(exception);
+    }
+}
