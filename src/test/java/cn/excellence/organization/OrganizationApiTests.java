@@ -3,11 +3,14 @@ package cn.excellence.organization;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
 
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -74,7 +77,8 @@ class OrganizationApiTests {
         assertThat(descendants).hasSize((int) count("select count(*) from organization where path like '/banner/wulashan/%'") - 1)
                 .contains("wulashan-sanhu")
                 .allSatisfy(code -> assertThat(code).startsWith("wulashan-"))
-                .doesNotContain("banner", "xinan");
+                .doesNotContain("banner", "xinan", "wulashan-fert");
+        assertProblem(get("secretary-wulashan", "/api/organizations/wulashan-fert"), 404);
     }
 
     @Test
@@ -176,6 +180,7 @@ class OrganizationApiTests {
                 .retrieve().toEntity(JsonNode.class);
 
         assertProblem(response, 401);
+        assertThat(response.getHeaders().getFirst(HttpHeaders.WWW_AUTHENTICATE)).startsWith("Basic");
     }
 
     @Test
@@ -191,14 +196,38 @@ class OrganizationApiTests {
 
     @Test
     void oversizedRequestBodyIsRefusedBeforeItIsRead() {
-        String huge = "{\"year\":2026,\"title\":\"" + "x".repeat(2_000_000) + "\"}";
         long roundsBefore = count("select count(*) from duty_review_round");
 
         ResponseEntity<JsonNode> response = http.as("orgdept").post().uri("/api/duty-review-rounds")
-                .contentType(MediaType.APPLICATION_JSON).body(huge).retrieve().toEntity(JsonNode.class);
+                .contentType(MediaType.APPLICATION_JSON).body(hugeRoundRequest()).retrieve().toEntity(JsonNode.class);
 
         assertProblem(response, 413);
         assertThat(count("select count(*) from duty_review_round")).isEqualTo(roundsBefore);
+    }
+
+    @Test
+    @Disabled("BUG: RequestSizeLimitFilter only checks Content-Length; a chunked 2 MB body is read and parsed (400 from validation)")
+    void oversizedChunkedRequestBodyIsRefused() {
+        byte[] huge = hugeRoundRequest().getBytes(StandardCharsets.UTF_8);
+
+        ResponseEntity<JsonNode> response = http.as("orgdept").post().uri("/api/duty-review-rounds")
+                .contentType(MediaType.APPLICATION_JSON).body(out -> out.write(huge)).retrieve().toEntity(JsonNode.class);
+
+        assertProblem(response, 413);
+    }
+
+    @Test
+    @Disabled("BUG: RequestSizeLimitFilter matches the raw URI; /%61pi/duty-review-rounds reaches the controller with a 2 MB body (400)")
+    void oversizedRequestBodyIsRefusedWhateverThePathEncoding() {
+        ResponseEntity<JsonNode> response = http.as("orgdept").post()
+                .uri(URI.create(http.baseUrl() + "/%61pi/duty-review-rounds"))
+                .contentType(MediaType.APPLICATION_JSON).body(hugeRoundRequest()).retrieve().toEntity(JsonNode.class);
+
+        assertProblem(response, 413);
+    }
+
+    private static String hugeRoundRequest() {
+        return "{\"year\":2026,\"title\":\"" + "x".repeat(2_000_000) + "\"}";
     }
 
     private ResponseEntity<JsonNode> get(String user, String uri) {

@@ -9,11 +9,13 @@ import org.springframework.web.client.RestClient;
  */
 public final class BasicAuthClient {
 
+    private final String baseUrl;
     private final RestClient anonymous;
 
     public BasicAuthClient(int port) {
+        this.baseUrl = "http://localhost:" + port;
         this.anonymous = RestClient.builder()
-                .baseUrl("http://localhost:" + port)
+                .baseUrl(baseUrl)
                 .requestFactory(new JdkClientHttpRequestFactory())
                 .defaultStatusHandler(status -> true, (request, response) -> {
                 })
@@ -30,5 +32,10 @@ public final class BasicAuthClient {
 
     public RestClient anonymous() {
         return anonymous;
+    }
+
+    /** For a request whose path must reach the server exactly as written, with {@code URI.create(baseUrl() + path)}. */
+    public String baseUrl() {
+        return baseUrl;
     }
 }
