@@ -1,0 +1,109 @@
+package cn.excellence.shared.engine;
+
+import java.io.IOException;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.web.servlet.ServletContextInitializer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRegistration;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import org.camunda.bpm.webapp.impl.engine.EngineRestApplication;
+import org.glassfish.jersey.servlet.ServletContainer;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Tasklist, Cockpit and Admin talk to the engine through their own servlet ("Engine Api"), not
+ * /engine-rest. It gets the same error mapping (400 for broken task input, 409 for races), and its
+ * list queries a page of at most the engine's query limit, since the webapps ask some lists unpaged.
+ */
+@Configuration
+class WebappEngineApiConfig {
+
+    static final String ENGINE_API_SERVLET = "Engine Api";
+    static final String PROVIDERS = String.join(",", EngineRestExceptionMapper.class.getName(),
+            EngineExceptionMapper.class.getName(), TaskInputExceptionMapper.class.getName());
+
+    /**
+     * Registers the webapps' engine servlet as Camunda would, with the providers added; when Camunda's
+     * initializer ran first, adds the providers to its registration. Either order ends the same.
+     */
+    @Bean
+    ServletContextInitializer webappEngineApiProviders(@Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) {
+        return servletContext -> {
+            ServletRegistration registration = servletContext.getServletRegistration(ENGINE_API_SERVLET);
+            if (registration == null) {
+                ServletRegistration.Dynamic created = servletContext.addServlet(ENGINE_API_SERVLET, ServletContainer.class);
+                created.addMapping(webappPath + "/api/engine/*");
+                created.setInitParameter("jakarta.ws.rs.Application", EngineRestApplication.class.getName());
+                registration = created;
+            }
+            registration.setInitParameter("jersey.config.server.provider.classnames", PROVIDERS);
+        };
+    }
+
+    @Bean
+    FilterRegistrationBean<OncePerRequestFilter> webappQueryPageFilter(
+            @Value("${camunda.bpm.generic-properties.properties.query-max-results-limit}") int limit) {
+        FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new DefaultPageFilter(limit));
+        registration.addUrlPatterns("/camunda/api/engine/*");
+        return registration;
+    }
+
+    /** Gives a request without {@code maxResults} a page of {@code limit} results. */
+    static final class DefaultPageFilter extends OncePerRequestFilter {
+        private final String limit;
+
+        DefaultPageFilter(int limit) {
+            this.limit = String.valueOf(limit);
+        }
+
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            if (request.getParameter("maxResults") != null) {
+                chain.doFilter(request, response);
+                return;
+            }
+            Map<String, String[]> parameters = new HashMap<>(request.getParameterMap());
+            parameters.put("maxResults", new String[] {limit});
+            chain.doFilter(new HttpServletRequestWrapper(request) {
+                @Override
+                public String getParameter(String name) {
+                    String[] values = parameters.get(name);
+                    return values == null ? null : values[0];
+                }
+
+                @Override
+                public Map<String, String[]> getParameterMap() {
+                    return Collections.unmodifiableMap(parameters);
+                }
+
+                @Override
+                public java.util.Enumeration<String> getParameterNames() {
+                    return Collections.enumeration(parameters.keySet());
+                }
+
+                @Override
+                public String[] getParameterValues(String name) {
+                    return parameters.get(name);
+                }
+
+                @Override
+                public String getQueryString() {
+                    String query = super.getQueryString();
+                    return (query == null || query.isEmpty() ? "" : query + "&") + "maxResults=" + limit;
+                }
+            }, response);
+        }
+    }
+}

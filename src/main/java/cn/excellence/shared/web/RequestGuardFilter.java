@@ -1,0 +1,126 @@
+package cn.excellence.shared.web;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.regex.Pattern;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * First in line for every request: refuses oversized bodies with 413, whether their length is
+ * declared or they come chunked, and paths that percent-encode plain letters or digits (which would
+ * make the path the security rules see differ from the one that is served) with 400.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+class RequestGuardFilter extends OncePerRequestFilter {
+
+    private static final Pattern NEEDLESS_ENCODING = Pattern.compile("%(3[0-9]|[46][1-9a-fA-F]|[57][0-9aA]|2[dDeE]|5[fF]|7[eE])");
+
+    private final long maxBytes;
+
+    RequestGuardFilter(@Value("${excellence.api.max-request-bytes}") long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (request.getContentLengthLong() > maxBytes) {
+            refuse(response, HttpStatus.PAYLOAD_TOO_LARGE, "请求内容过大，最多 " + maxBytes / 1024 + " KB。");
+            return;
+        }
+        if (NEEDLESS_ENCODING.matcher(request.getRequestURI()).find()) {
+            refuse(response, HttpStatus.BAD_REQUEST, "请求路径不规范：字母和数字不应被百分号编码。");
+            return;
+        }
+        if (request.getContentLengthLong() < 0 && hasBody(request)) {
+            byte[] body = request.getInputStream().readNBytes((int) maxBytes + 1);
+            if (body.length > maxBytes) {
+                refuse(response, HttpStatus.PAYLOAD_TOO_LARGE, "请求内容过大，最多 " + maxBytes / 1024 + " KB。");
+                return;
+            }
+            chain.doFilter(new CachedBodyRequest(request, body), response);
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    private static boolean hasBody(HttpServletRequest request) {
+        String method = request.getMethod();
+        return "POST".equals(method) || "PUT".equals(method) || "PATCH".equals(method);
+    }
+
+    private static void refuse(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write("{\"title\":\"" + status.getReasonPhrase() + "\",\"status\":" + status.value()
+                + ",\"detail\":\"" + detail + "\"}");
+    }
+
+    /** A request whose chunked body has been read, within the limit, and is replayed from memory. */
+    private static final class CachedBodyRequest extends HttpServletRequestWrapper {
+        private final byte[] body;
+
+        CachedBodyRequest(HttpServletRequest request, byte[] body) {
+            super(request);
+            this.body = body;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() {
+            ByteArrayInputStream in = new ByteArrayInputStream(body);
+            return new ServletInputStream() {
+                @Override
+                public int read() {
+                    return in.read();
+                }
+
+                @Override
+                public int read(byte[] b, int off, int len) {
+                    return in.read(b, off, len);
+                }
+
+                @Override
+                public boolean isFinished() {
+                    return in.available() == 0;
+                }
+
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
+
+                @Override
+                public void setReadListener(ReadListener listener) {
+                    throw new IllegalStateException("the cached body is read synchronously");
+                }
+            };
+        }
+
+        @Override
+        public int getContentLength() {
+            return body.length;
+        }
+
+        @Override
+        public long getContentLengthLong() {
+            return body.length;
+        }
+    }
+}

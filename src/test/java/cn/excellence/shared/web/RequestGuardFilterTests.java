@@ -1,0 +1,71 @@
+package cn.excellence.shared.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockFilterChain;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+
+class RequestGuardFilterTests {
+
+    final RequestGuardFilter filter = new RequestGuardFilter(1024);
+
+    private MockHttpServletResponse run(MockHttpServletRequest request, MockFilterChain chain) throws Exception {
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        filter.doFilter(request, response, chain);
+        return response;
+    }
+
+    @Test
+    void pathsThatEncodePlainLettersAreRefusedBeforeTheSecurityRulesSeeThem() throws Exception {
+        MockFilterChain chain = new MockFilterChain();
+        MockHttpServletResponse response = run(new MockHttpServletRequest("GET", "/engine-%72est/process-definition"), chain);
+
+        assertThat(response.getStatus()).isEqualTo(400);
+        assertThat(response.getContentAsString(StandardCharsets.UTF_8)).contains("请求路径不规范");
+        assertThat(chain.getRequest()).isNull();
+    }
+
+    @Test
+    void encodedSpacesAndChineseInPathsStillPass() throws Exception {
+        MockFilterChain chain = new MockFilterChain();
+        MockHttpServletResponse response = run(new MockHttpServletRequest("GET", "/api/organizations/%E4%B8%89%20x"), chain);
+
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(chain.getRequest()).isNotNull();
+    }
+
+    @Test
+    void aChunkedBodyWithinTheLimitIsReplayedWhole() throws Exception {
+        MockHttpServletRequest request = new MockHttpServletRequest("POST", "/api/duty-review-rounds") {
+            @Override
+            public long getContentLengthLong() {
+                return -1;
+            }
+        };
+        request.setContent("{\"year\":2026}".getBytes(StandardCharsets.UTF_8));
+        MockFilterChain chain = new MockFilterChain();
+
+        run(request, chain);
+
+        assertThat(chain.getRequest().getInputStream().readAllBytes()).asString(StandardCharsets.UTF_8).isEqualTo("{\"year\":2026}");
+    }
+
+    @Test
+    void aChunkedBodyOverTheLimitIsRefusedWith413() throws Exception {
+        MockHttpServletRequest request = new MockHttpServletRequest("POST", "/engine-rest/process-instance/count") {
+            @Override
+            public long getContentLengthLong() {
+                return -1;
+            }
+        };
+        request.setContent(new byte[2048]);
+        MockFilterChain chain = new MockFilterChain();
+
+        assertThat(run(request, chain).getStatus()).isEqualTo(413);
+        assertThat(chain.getRequest()).isNull();
+    }
+}
