@@ -28,6 +28,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
 import cn.excellence.shared.TaskInputException;
@@ -36,6 +37,7 @@ import cn.excellence.support.ProcessTestSupport;
 /** Every path through DutyReport: reminders, returns, quorum, escalation, grades, rectification, bad input. */
 @SpringBootTest
 @ActiveProfiles("test")
+@DirtiesContext
 @Import({ProcessEngineCoverageConfiguration.class, DutyReportProcessTests.Coverage.class})
 class DutyReportProcessTests {
 

@@ -24,6 +24,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
 import cn.excellence.support.ProcessTestSupport;
@@ -31,6 +32,7 @@ import cn.excellence.support.ProcessTestSupport;
 /** The source's scenario (6月24日): nine township secretaries report to the plenary, five reviewers rate. */
 @SpringBootTest
 @ActiveProfiles("test")
+@DirtiesContext
 @Import({ProcessEngineCoverageConfiguration.class, DutyReviewRoundProcessTests.Coverage.class})
 class DutyReviewRoundProcessTests {
 
