@@ -32,6 +32,7 @@ public final class OrganizationTreeGenerator {
     private static final String GIVEN = "建国军华明英秀兰玉凤志强海涛春梅桂芳文斌丽娟永红宝音巴特尔其木格那仁图雅金花淑珍德胜福";
 
     private final List<Organization> organizations = new ArrayList<>();
+    private final List<PartyMember> members = new ArrayList<>();
     private final Random random = new Random(20100527L);
     private int villageGeneralBranches = 12;
 
@@ -117,6 +118,13 @@ public final class OrganizationTreeGenerator {
 
     /** Members spread over the branches: farmers and herders in village organizations, the others elsewhere. */
     public List<PartyMember> members() {
+        if (members.isEmpty()) {
+            spreadMembers();
+        }
+        return members;
+    }
+
+    private void spreadMembers() {
         List<Organization> villageBranches = new ArrayList<>();
         List<Organization> otherBranches = new ArrayList<>();
         for (Organization o : organizations()) {
@@ -125,13 +133,11 @@ public final class OrganizationTreeGenerator {
                 (o.sector() == Sector.VILLAGE ? villageBranches : otherBranches).add(o);
             }
         }
-        List<PartyMember> members = new ArrayList<>(MEMBERS);
-        spread(members, villageBranches, FARMER_HERDER_MEMBERS);
-        spread(members, otherBranches, MEMBERS - FARMER_HERDER_MEMBERS);
-        return members;
+        spread(villageBranches, FARMER_HERDER_MEMBERS);
+        spread(otherBranches, MEMBERS - FARMER_HERDER_MEMBERS);
     }
 
-    private void spread(List<PartyMember> members, List<Organization> branches, int total) {
+    private void spread(List<Organization> branches, int total) {
         for (int i = 0; i < total; i++) {
             Organization branch = branches.get(i % branches.size());
             String gender = random.nextInt(10) < 7 ? "MALE" : "FEMALE";

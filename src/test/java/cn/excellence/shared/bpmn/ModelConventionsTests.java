@@ -1,0 +1,125 @@
+package cn.excellence.shared.bpmn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.junit.jupiter.api.Test;
+import org.springframework.stereotype.Component;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+
+import cn.excellence.dutyreview.DutyReviewProcess;
+
+/** The rules every model in bpmn/ keeps: ids are API, forms exist and are Chinese, delegates exist. */
+class ModelConventionsTests {
+
+    static final Path BPMN = Path.of("bpmn");
+    static final Pattern GENERATED_ID = Pattern.compile("(Activity|Gateway|Event|Flow|StartEvent|EndEvent)_[0-9a-z]{7}");
+    static final Pattern CHINESE = Pattern.compile("\\p{IsHan}");
+
+    static List<BpmnModelInstance> models() throws IOException {
+        try (Stream<Path> files = Files.list(BPMN)) {
+            return files.filter(f -> f.toString().endsWith(".bpmn")).sorted().map(f -> Bpmn.readModelFromFile(f.toFile())).toList();
+        }
+    }
+
+    static Set<String> formIds() throws IOException {
+        Set<String> ids = new HashSet<>();
+        try (Stream<Path> files = Files.list(BPMN)) {
+            for (Path form : files.filter(f -> f.toString().endsWith(".form")).toList()) {
+                JsonNode json = new ObjectMapper().readTree(form.toFile());
+                assertThat(CHINESE.matcher(json.toString()).find()).as(form + " has Chinese labels").isTrue();
+                ids.add(json.path("id").asText());
+            }
+        }
+        return ids;
+    }
+
+    @Test
+    void everyExecutableProcessHasAHistoryTimeToLive() throws IOException {
+        for (BpmnModelInstance model : models()) {
+            for (Process process : model.getModelElementsByType(Process.class)) {
+                assertThat(process.getCamundaHistoryTimeToLiveString()).as(process.getId()).isNotBlank();
+            }
+        }
+    }
+
+    @Test
+    void noIdIsOneTheModelerGenerated() throws IOException {
+        for (BpmnModelInstance model : models()) {
+            for (BaseElement element : model.getModelElementsByType(BaseElement.class)) {
+                assertThat(element.getId()).as("id").doesNotMatch(GENERATED_ID);
+            }
+        }
+    }
+
+    @Test
+    void everyUserTaskHasADeployedChineseCamundaForm() throws IOException {
+        Set<String> forms = formIds();
+        for (BpmnModelInstance model : models()) {
+            for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+                assertThat(task.getCamundaFormRef()).as(task.getId()).isNotBlank().isIn(forms);
+                assertThat(task.getCamundaFormRefBinding()).as(task.getId()).isNotBlank();
+                assertThat(CHINESE.matcher(task.getName()).find()).as(task.getId() + " has a Chinese name").isTrue();
+            }
+        }
+    }
+
+    @Test
+    void everyDelegateExpressionNamesASpringComponent() throws IOException {
+        Collection<JavaClass> classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("cn.excellence");
+        Pattern delegate = Pattern.compile("delegateExpression=\"\\$\\{(\\w+)}\"");
+        try (Stream<Path> files = Files.list(BPMN)) {
+            for (File file : files.filter(f -> f.toString().endsWith(".bpmn")).map(Path::toFile).toList()) {
+                Matcher matcher = delegate.matcher(Files.readString(file.toPath()));
+                while (matcher.find()) {
+                    String bean = matcher.group(1);
+                    String className = Character.toUpperCase(bean.charAt(0)) + bean.substring(1);
+                    assertThat(classes).as(file.getName() + ": " + bean)
+                            .anyMatch(c -> c.getSimpleName().equals(className) && c.isAnnotatedWith(Component.class));
+                }
+            }
+        }
+    }
+
+    @Test
+    void theIdsInTheConstantsClassesExistInTheModels() throws Exception {
+        Set<String> ids = new HashSet<>();
+        for (BpmnModelInstance model : models()) {
+            model.getModelElementsByType(BaseElement.class).forEach(e -> ids.add(e.getId()));
+        }
+        ids.add(DutyReviewProcess.GRADE_DECISION);
+        List<Field> elementIds = Arrays.stream(DutyReviewProcess.class.getFields())
+                .filter(f -> Modifier.isStatic(f.getModifiers()) && !f.getName().startsWith("VAR_")
+                        && !f.getName().startsWith("DECISION_") && !f.getName().startsWith("ESCALATION_"))
+                .toList();
+        assertThat(elementIds).isNotEmpty();
+        for (Field field : elementIds) {
+            assertThat((String) field.get(null)).as(field.getName()).isIn(ids);
+        }
+    }
+}
