@@ -1,6 +1,7 @@
 package cn.excellence.dutyreview;
 
-import static cn.excellence.dutyreview.DutyReviewService.columns;
+import cn.excellence.shared.TextRules;
+import static cn.excellence.shared.jdbc.Rows.columns;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -15,6 +15,8 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
+import cn.excellence.shared.jdbc.Rows;
+
 @Repository
 class DutyReviewRepository {
 
@@ -74,16 +76,8 @@ class DutyReviewRepository {
                 .query(DutyReviewRepository::mapReport).list();
     }
 
-    /** Updates columns of one report; the caller names them, values in the same order. */
     void updateReport(long id, Map<String, Object> columns) {
-        StringBuilder sql = new StringBuilder("update duty_report set version = version + 1");
-        columns.keySet().forEach(c -> sql.append(", ").append(c).append(" = :").append(c));
-        JdbcClient.StatementSpec statement = jdbc.sql(sql.append(" where id = :id").toString()).param("id", id);
-        for (Map.Entry<String, Object> e : columns.entrySet()) {
-            Object value = e.getValue() instanceof Date d ? ts(d) : e.getValue() instanceof Enum<?> en ? en.name() : e.getValue();
-            statement = statement.param(e.getKey(), value);
-        }
-        statement.update();
+        Rows.update(jdbc, "duty_report", id, columns);
     }
 
     void insertRating(long reportId, String reviewerId, Rating rating, String comment, Date now) {

@@ -1,10 +1,10 @@
 package cn.excellence.dutyreview;
 
+import cn.excellence.shared.TextRules;
 import static cn.excellence.dutyreview.DutyReviewProcess.*;
 
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -121,9 +121,7 @@ public class DutyReviewService {
     }
 
     private String secretaryOf(String townshipCode) {
-        return organizations.usersOf(townshipCode).stream()
-                .filter(u -> identityService.createUserQuery().userId(u).memberOfGroup(Groups.TOWNSHIP_SECRETARY).count() > 0)
-                .findFirst()
+        return organizations.holderOf(townshipCode, Groups.TOWNSHIP_SECRETARY)
                 .orElseThrow(() -> new TaskInputException("苏木镇“" + organizations.get(townshipCode).name() + "”尚未配置党委书记账号。"));
     }
 
@@ -144,13 +142,5 @@ public class DutyReviewService {
             }
         }
         return reviewers;
-    }
-
-    static Map<String, Object> columns(Object... keyValues) {
-        Map<String, Object> columns = new HashMap<>();
-        for (int i = 0; i < keyValues.length; i += 2) {
-            columns.put((String) keyValues[i], keyValues[i + 1]);
-        }
-        return columns;
     }
 }

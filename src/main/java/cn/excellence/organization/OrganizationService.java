@@ -3,6 +3,7 @@ package cn.excellence.organization;
 import java.util.List;
 import java.util.Optional;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.springframework.stereotype.Service;
 
 import cn.excellence.shared.security.CurrentUser;
@@ -16,9 +17,18 @@ import cn.excellence.shared.web.ApiException;
 public class OrganizationService {
 
     private final OrganizationRepository repository;
+    private final IdentityService identityService;
 
-    OrganizationService(OrganizationRepository repository) {
+    OrganizationService(OrganizationRepository repository, IdentityService identityService) {
         this.repository = repository;
+        this.identityService = identityService;
+    }
+
+    /** The user of the organization who is in the given role group (e.g. its township secretary), if any. */
+    public Optional<String> holderOf(String organizationCode, String group) {
+        return repository.usersOf(organizationCode).stream()
+                .filter(u -> identityService.createUserQuery().userId(u).memberOfGroup(group).count() > 0)
+                .findFirst();
     }
 
     public Optional<Organization> find(String code) {

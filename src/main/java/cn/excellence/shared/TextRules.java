@@ -1,21 +1,20 @@
-package cn.excellence.dutyreview;
+package cn.excellence.shared;
 
-import cn.excellence.shared.TaskInputException;
 
 /** Checks of free text entered in forms: present, not blank, within its length. */
-final class TextRules {
+public final class TextRules {
 
     private TextRules() {
     }
 
-    static String required(Object value, String label, int min, int max) {
+    public static String required(Object value, String label, int min, int max) {
         if (value == null || value.toString().isBlank()) {
             throw new TaskInputException("请填写“" + label + "”。");
         }
         return bounded(value, label, min, max);
     }
 
-    static String optional(Object value, String label, int max) {
+    public static String optional(Object value, String label, int max) {
         if (value == null || value.toString().isBlank()) {
             return null;
         }
@@ -36,7 +35,7 @@ final class TextRules {
         return trimmed;
     }
 
-    static <E extends Enum<E>> E choice(Object value, Class<E> type, String label) {
+    public static <E extends Enum<E>> E choice(Object value, Class<E> type, String label) {
         if (value == null || value.toString().isBlank()) {
             throw new TaskInputException("请选择“" + label + "”。");
         }
@@ -47,7 +46,7 @@ final class TextRules {
         }
     }
 
-    static String abbreviate(String text) {
+    public static String abbreviate(String text) {
         return text.length() <= 30 ? text : text.substring(0, 30) + "…";
     }
 }

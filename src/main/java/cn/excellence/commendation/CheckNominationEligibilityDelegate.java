@@ -1,0 +1,29 @@
+package cn.excellence.commendation;
+
+import static cn.excellence.commendation.CommendationProcess.*;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Eligibility (资格审查): an ineligible nomination ends with its reasons recorded. */
+@Component
+class CheckNominationEligibilityDelegate implements JavaDelegate {
+
+    private final NominationService nominations;
+
+    CheckNominationEligibilityDelegate(NominationService nominations) {
+        this.nominations = nominations;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        long id = ((Number) execution.getVariable(VAR_NOMINATION_ID)).longValue();
+        List<String> reasons = nominations.checkEligibility(id);
+        execution.setVariable(VAR_ELIGIBLE, reasons.isEmpty());
+        execution.setVariable(VAR_TOWNSHIP_SECRETARY, nominations.townshipReviewer(nominations.nomination(id)).orElse(null));
+        execution.setVariable(VAR_REVIEW_DECISION, null);
+    }
+}

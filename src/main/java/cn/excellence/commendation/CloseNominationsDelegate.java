@@ -1,0 +1,36 @@
+package cn.excellence.commendation;
+
+import static cn.excellence.commendation.CommendationProcess.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.stereotype.Component;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** At the nomination deadline: nominations close and org-dept gets the approved ones to choose from. */
+@Component
+class CloseNominationsDelegate implements JavaDelegate {
+
+    private final CampaignService campaigns;
+    private final ObjectMapper objectMapper;
+
+    CloseNominationsDelegate(CampaignService campaigns, ObjectMapper objectMapper) {
+        this.campaigns = campaigns;
+        this.objectMapper = objectMapper;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) throws JsonProcessingException {
+        long campaignId = ((Number) execution.getVariable(VAR_CAMPAIGN_ID)).longValue();
+        campaigns.closeNominations(campaignId);
+        execution.setVariable(VAR_NOMINATION_OPTIONS, SpinValues.jsonValue(
+                objectMapper.writeValueAsString(campaigns.selectionOptions(campaignId))).create());
+        execution.setVariable(VAR_QUOTA_SUMMARY, campaigns.quotaSummary(campaignId));
+        execution.setVariable(VAR_SEND_BACK_REASON, null);
+        execution.setVariable(VAR_SELECTED, Variables.untypedNullValue());
+    }
+}

@@ -1,0 +1,76 @@
+package cn.excellence.commendation;
+
+import static cn.excellence.commendation.CommendationProcess.*;
+import static cn.excellence.shared.jdbc.Rows.columns;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.excellence.shared.web.ApiException;
+
+/** The commendation itself: the honour roll (荣誉榜), certificates (荣誉证书) and the awards to pay. */
+@Service
+public class HonourService {
+
+    /** The fund that pays the performance subsidy of excellent village cadres (优秀村干部绩效补贴). */
+    public static final String AWARD_FUND = "VILLAGE_CADRE_SUBSIDY";
+    static final ZoneId BANNER_ZONE = ZoneId.of("Asia/Shanghai");
+
+    private final CommendationRepository repository;
+    private final CampaignService campaigns;
+    private final CertificateRenderer renderer;
+    private final RuntimeService runtimeService;
+
+    HonourService(CommendationRepository repository, CampaignService campaigns, CertificateRenderer renderer,
+            RuntimeService runtimeService) {
+        this.repository = repository;
+        this.campaigns = campaigns;
+        this.renderer = renderer;
+        this.runtimeService = runtimeService;
+    }
+
+    /** Everyone still on the notice is commended; the waiting nominations learn the outcome. */
+    @Transactional
+    public void issue(long campaignId) {
+        Campaign campaign = campaigns.campaign(campaignId);
+        Instant now = ClockUtil.getCurrentTime().toInstant();
+        LocalDate today = LocalDate.ofInstant(now, BANNER_ZONE);
+        int sequence = 0;
+        for (Nomination n : repository.nominations(campaignId)) {
+            if (n.status() != NominationStatus.ON_NOTICE) {
+                continue;
+            }
+            Campaign.Category category = CampaignService.categoryOf(campaign, n.categoryId());
+            String number = String.format("%d-%d-%03d", campaign.year(), campaign.id(), ++sequence);
+            long honourId = repository.insertHonour(campaignId, n, category.name(), campaign.year(), number, today);
+            if (category.awardFen() != null) {
+                repository.insertAwardPayable(honourId, AWARD_FUND, category.awardFen(), now);
+            }
+            repository.updateNomination(n.id(), columns("status", NominationStatus.COMMENDED));
+        }
+        repository.updateCampaign(campaignId, columns("status", Campaign.CLOSED));
+        runtimeService.createMessageCorrelation(MESSAGE_CAMPAIGN_DECIDED).processInstanceVariableEquals(VAR_CAMPAIGN_ID, campaignId)
+                .correlateAllWithResult();
+    }
+
+    public List<Map<String, Object>> honours(Integer year) {
+        return repository.honours(year);
+    }
+
+    public byte[] certificate(long honourId) {
+        Map<String, Object> h = repository.honour(honourId).orElseThrow(() -> ApiException.notFound("荣誉记录 " + honourId + " 不存在。"));
+        Campaign campaign = campaigns.campaign(((Number) h.get("campaign_id")).longValue());
+        LocalDate issued = h.get("issued_on") instanceof java.sql.Date d ? d.toLocalDate() : LocalDate.parse(h.get("issued_on").toString());
+        return renderer.render(new Certificate((String) h.get("certificate_number"), (String) h.get("recipient_name"),
+                (String) h.get("organization_name"), (String) h.get("category_name"), campaign.title(),
+                ((Number) h.get("honour_year")).intValue(), issued));
+    }
+}

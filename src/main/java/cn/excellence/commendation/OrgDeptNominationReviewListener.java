@@ -1,0 +1,24 @@
+package cn.excellence.commendation;
+
+import static cn.excellence.commendation.CommendationProcess.*;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** Org-dept approves a nomination for the selection, or rejects it with a note. */
+@Component
+class OrgDeptNominationReviewListener implements TaskListener {
+
+    private final NominationService nominations;
+
+    OrgDeptNominationReviewListener(NominationService nominations) {
+        this.nominations = nominations;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        nominations.orgDeptReview(((Number) task.getVariable(VAR_NOMINATION_ID)).longValue(), task.getVariable(VAR_REVIEW_DECISION),
+                task.getVariable(VAR_REVIEW_NOTE));
+    }
+}

@@ -1,0 +1,25 @@
+package cn.excellence.commendation;
+
+import static cn.excellence.commendation.CommendationProcess.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Records the verdict; an upheld objection withdraws the nominee. */
+@Component
+class RecordObjectionVerdictDelegate implements JavaDelegate {
+
+    private final ObjectionService objections;
+
+    RecordObjectionVerdictDelegate(ObjectionService objections) {
+        this.objections = objections;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        objections.recordVerdict(((Number) execution.getVariable(VAR_OBJECTION_ID)).longValue(),
+                (String) execution.getVariable(VAR_VERDICT), (String) execution.getVariable(VAR_VERDICT_NOTE),
+                (String) execution.getVariable("decidedBy"));
+    }
+}

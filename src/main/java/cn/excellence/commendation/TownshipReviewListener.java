@@ -1,0 +1,24 @@
+package cn.excellence.commendation;
+
+import static cn.excellence.commendation.CommendationProcess.*;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** The township secretary approves, returns for changes, or rejects a nomination from below. */
+@Component
+class TownshipReviewListener implements TaskListener {
+
+    private final NominationService nominations;
+
+    TownshipReviewListener(NominationService nominations) {
+        this.nominations = nominations;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        nominations.townshipReview(((Number) task.getVariable(VAR_NOMINATION_ID)).longValue(), task.getVariable(VAR_REVIEW_DECISION),
+                task.getVariable(VAR_REVIEW_NOTE));
+    }
+}

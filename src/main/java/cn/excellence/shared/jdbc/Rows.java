@@ -1,0 +1,58 @@
+package cn.excellence.shared.jdbc;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Small JDBC helpers shared by the features' repositories. */
+public final class Rows {
+
+    private Rows() {
+    }
+
+    /** Column name and value pairs, in order; values may be null. */
+    public static Map<String, Object> columns(Object... namesAndValues) {
+        Map<String, Object> columns = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            columns.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return columns;
+    }
+
+    /** Updates the named columns of one row; column names come from code, never from a request. */
+    public static int update(JdbcClient jdbc, String table, long id, Map<String, Object> columns) {
+        StringBuilder sql = new StringBuilder("update ").append(table).append(" set ");
+        sql.append(String.join(", ", columns.keySet().stream().map(c -> c + " = :" + c).toList()));
+        JdbcClient.StatementSpec statement = jdbc.sql(sql.append(" where id = :id").toString()).param("id", id);
+        for (Map.Entry<String, Object> e : columns.entrySet()) {
+            statement = statement.param(e.getKey(), value(e.getValue()));
+        }
+        return statement.update();
+    }
+
+    public static Object value(Object value) {
+        if (value instanceof Date date) {
+            return new Timestamp(date.getTime());
+        }
+        if (value instanceof Instant instant) {
+            return Timestamp.from(instant);
+        }
+        return value instanceof Enum<?> e ? e.name() : value;
+    }
+
+    public static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp t = rs.getTimestamp(column);
+        return t == null ? null : t.toInstant();
+    }
+
+    public static Long nullableLong(ResultSet rs, String column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : value;
+    }
+}

@@ -1,0 +1,150 @@
+package cn.excellence.commendation;
+
+import static cn.excellence.commendation.CommendationProcess.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+
+import java.time.Duration;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+
+import cn.excellence.shared.TaskInputException;
+import cn.excellence.shared.web.ApiException;
+import cn.excellence.support.ProcessTestSupport;
+
+/** Every path of a nomination: eligibility, township review (return, reject), org-dept review, the campaign's decision. */
+@SpringBootTest
+@ActiveProfiles("test")
+@DirtiesContext
+@Import({ProcessEngineCoverageConfiguration.class, NominationProcessTests.Coverage.class})
+class NominationProcessTests {
+
+    @TestConfiguration
+    static class Coverage {
+        @Bean
+        ProcessEngineCoverageProperties processEngineCoverageProperties() {
+            return ProcessEngineCoverageProperties.builder().assertClassCoverageAtLeast(0.9)
+                    .excludeProcessDefinitionKeys(CAMPAIGN_PROCESS, OBJECTION_PROCESS).build();
+        }
+    }
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    CampaignService campaigns;
+    @Autowired
+    NominationService nominations;
+    @Autowired
+    JdbcClient jdbc;
+
+    CommendationTestSupport flow;
+    long campaignId;
+
+    @BeforeEach
+    void setUp() {
+        init(engine);
+        flow = new CommendationTestSupport(engine, campaigns, nominations, jdbc);
+        campaignId = flow.openSourceCampaign();
+    }
+
+    @AfterEach
+    void resetClock() {
+        ProcessTestSupport.resetClock();
+    }
+
+    @Test
+    void aVillageNominationReturnedByTheTownshipIsRevisedCheckedAgainAndApproved() {
+        long id = flow.nominateOrganization(CommendationTestSupport.SANHU, campaignId, "WUHAO_VILLAGE", "wulashan-sanhu");
+        ProcessInstance nomination = flow.nominationProcess(id);
+        assertThat(nomination).isWaitingAt(TASK_TOWNSHIP_REVIEW).task().isAssignedTo("secretary-wulashan");
+
+        assertThatThrownBy(() -> flow.complete(flow.task(String.valueOf(id), TASK_TOWNSHIP_REVIEW), VAR_REVIEW_DECISION, "RETURN"))
+                .rootCause().isInstanceOf(TaskInputException.class).hasMessageContaining("审核意见说明");
+        flow.complete(flow.task(String.valueOf(id), TASK_TOWNSHIP_REVIEW), VAR_REVIEW_DECISION, "RETURN", VAR_REVIEW_NOTE, "事迹请补充具体数据。");
+        assertThat(nomination).isWaitingAt(TASK_REVISE_NOMINATION).task().isAssignedTo("secretary-sanhu");
+        assertThat(flow.status(id)).isEqualTo(NominationStatus.RETURNED);
+
+        flow.complete(flow.task(String.valueOf(id), TASK_REVISE_NOMINATION), VAR_DEEDS, CommendationTestSupport.DEEDS + "全年发展党员3名，培训党员120人次。");
+        assertThat(nomination).hasPassed(CHECK_ELIGIBILITY).isWaitingAt(TASK_TOWNSHIP_REVIEW);
+        assertThat(nominations.nomination(id).deeds()).contains("120人次");
+        flow.complete(flow.task(String.valueOf(id), TASK_TOWNSHIP_REVIEW), VAR_REVIEW_DECISION, "APPROVE");
+        flow.approveAtOrgDept(id);
+        assertThat(nomination).isWaitingAt(AWAIT_CAMPAIGN_DECISION);
+        assertThat(flow.status(id)).isEqualTo(NominationStatus.NOMINATED);
+
+        engine.getRuntimeService().createMessageCorrelation(MESSAGE_CAMPAIGN_DECIDED).processInstanceVariableEquals(VAR_CAMPAIGN_ID, campaignId)
+                .correlateAll();
+        assertThat(nomination).isEnded().hasPassed(NOMINATION_DECIDED);
+    }
+
+    @Test
+    void theTownshipOrOrgDeptMayRejectANominationWithAReason() {
+        long byTownship = flow.nominateOrganization(CommendationTestSupport.SANHU, campaignId, "WUHAO_VILLAGE", "wulashan-sanhu");
+        flow.complete(flow.task(String.valueOf(byTownship), TASK_TOWNSHIP_REVIEW), VAR_REVIEW_DECISION, "REJECT", VAR_REVIEW_NOTE, "不符合推荐条件。");
+        assertThat(flow.nominationProcess(byTownship)).isNull();
+        assertThat(flow.status(byTownship)).isEqualTo(NominationStatus.REJECTED);
+
+        long byOrgDept = flow.nominateOrganization(CommendationTestSupport.ORG_DEPT, campaignId, "WUHAO_TOWNSHIP", "baiyanhua");
+        ProcessInstance nomination = flow.nominationProcess(byOrgDept);
+        assertThat(nomination).isWaitingAt(TASK_ORG_DEPT_REVIEW).task().hasCandidateGroup("org-dept");
+        assertThatThrownBy(() -> flow.complete(flow.task(String.valueOf(byOrgDept), TASK_ORG_DEPT_REVIEW), VAR_REVIEW_DECISION, "MAYBE"))
+                .rootCause().isInstanceOf(TaskInputException.class);
+        flow.complete(flow.task(String.valueOf(byOrgDept), TASK_ORG_DEPT_REVIEW), VAR_REVIEW_DECISION, "REJECT", VAR_REVIEW_NOTE, "本年度已获表彰。");
+        assertThat(nomination).isEnded().hasPassed(REJECTED_BY_ORG_DEPT);
+    }
+
+    @Test
+    void ineligibleNominationsEndWithTheirReasons() {
+        long first = flow.nominateOrganization(CommendationTestSupport.ORG_DEPT, campaignId, "WUHAO_TOWNSHIP", "xinan");
+        long second = flow.nominateOrganization(CommendationTestSupport.ORG_DEPT, campaignId, "WUHAO_TOWNSHIP", "xinan");
+        assertThat(flow.status(first)).isEqualTo(NominationStatus.ORG_DEPT_REVIEW);
+        assertThat(nominations.nomination(second).ineligibleReasons()).contains("已在本次活动中被推荐");
+
+        long member = flow.memberWithPosition("VILLAGE_HEAD", "/banner/dashetai/");
+        jdbc.sql("update party_member set good_standing = false where id = ?").param(member).update();
+        long notInGoodStanding = flow.nominateMember(CommendationTestSupport.ORG_DEPT, campaignId, "EXCELLENT_VILLAGE_HEAD", member);
+        assertThat(nominations.nomination(notInGoodStanding).ineligibleReasons()).contains("不在正常状态");
+
+        long wrongType = flow.nominateOrganization(CommendationTestSupport.ORG_DEPT, campaignId, "WUHAO_VILLAGE", "mingan");
+        assertThat(nominations.nomination(wrongType).ineligibleReasons()).contains("不符");
+        assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(wrongType))
+                .singleResult().getEndActivityId()).isEqualTo(INELIGIBLE);
+
+        ProcessTestSupport.moveClock(Duration.ofDays(11));
+        long late = flow.nominateOrganization(CommendationTestSupport.ORG_DEPT, campaignId, "WUHAO_TOWNSHIP", "mingan");
+        assertThat(nominations.nomination(late).ineligibleReasons()).contains("推荐已截止");
+    }
+
+    @Test
+    void aSecretaryCannotNominateOutsideTheirOrganizationNorWithBadInput() {
+        long before = jdbc.sql("select count(*) from nomination").query(Long.class).single();
+        assertThatThrownBy(() -> flow.nominateOrganization(CommendationTestSupport.SANHU, campaignId, "WUHAO_VILLAGE", "xixiaozhao-gongtian"))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status().value()).isEqualTo(403));
+        assertThatThrownBy(() -> nominations.nominate(new NominationRequest(campaignId, "WUHAO_VILLAGE", "wulashan-sanhu", null, "太短", null),
+                CommendationTestSupport.SANHU)).hasMessageContaining("事迹");
+        assertThatThrownBy(() -> nominations.nominate(new NominationRequest(campaignId, "NO_SUCH", "wulashan-sanhu", null,
+                CommendationTestSupport.DEEDS, null), CommendationTestSupport.SANHU)).hasMessageContaining("类别");
+        assertThatThrownBy(() -> nominations.nominate(new NominationRequest(campaignId, "WUHAO_VILLAGE", "wulashan-sanhu", 5L,
+                CommendationTestSupport.DEEDS, null), CommendationTestSupport.SANHU)).hasMessageContaining("二者选一");
+        assertThatThrownBy(() -> nominations.nominate(new NominationRequest(999_999L, "WUHAO_VILLAGE", "wulashan-sanhu", null,
+                CommendationTestSupport.DEEDS, null), CommendationTestSupport.SANHU))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status().value()).isEqualTo(404));
+        assertThat(jdbc.sql("select count(*) from nomination").query(Long.class).single()).as("nothing half saved").isEqualTo(before);
+    }
+}
