@@ -47,6 +47,7 @@ public final class DutyReviewProcess {
     public static final String VAR_REPORT_IDS = "dutyReportIds";
     public static final String VAR_REPORT_ID = "dutyReportId";
     public static final String VAR_SECRETARY = "secretary";
+    public static final String VAR_TOWNSHIP_NAME = "townshipName";
     public static final String VAR_REVIEWER = "reviewer";
     public static final String VAR_PENDING_REVIEWERS = "pendingReviewers";
     public static final String VAR_THEME = "theme";

@@ -8,14 +8,18 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import cn.excellence.organization.OrganizationService;
+
 /** Gives the report's process its secretary, deadlines and reminder times. */
 @Component
 class PrepareDutyReportDelegate implements JavaDelegate {
 
     private final DutyReportService reports;
+    private final OrganizationService organizations;
 
-    PrepareDutyReportDelegate(DutyReportService reports) {
+    PrepareDutyReportDelegate(DutyReportService reports, OrganizationService organizations) {
         this.reports = reports;
+        this.organizations = organizations;
     }
 
     @Override
@@ -23,6 +27,7 @@ class PrepareDutyReportDelegate implements JavaDelegate {
         DutyReport report = reports.report(ReportIds.of(execution));
         DutyReviewRound round = reports.roundOf(report);
         execution.setVariable(VAR_SECRETARY, report.secretaryId());
+        execution.setVariable(VAR_TOWNSHIP_NAME, organizations.get(report.townshipCode()).name());
         execution.setVariable(VAR_REPORT_DUE, Date.from(round.reportDue()));
         execution.setVariable(VAR_REPORT_REMINDER_AT, DutyReportService.before(round.reportDue(), DutyReportService.REMINDER_LEAD));
         execution.setVariable(VAR_RATING_DUE, Date.from(round.ratingDue()));

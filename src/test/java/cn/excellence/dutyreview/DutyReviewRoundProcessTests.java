@@ -97,6 +97,7 @@ class DutyReviewRoundProcessTests {
             assertThat(report).isWaitingAt(TASK_SUBMIT_REPORT).task().isAssignedTo("secretary-" + township);
             flow.submitReport(report);
             if (township.equals("xinan")) {
+                assertThat(flow.task(report, TASK_PRE_REVIEW, null).getName()).isEqualTo("组织部预审：新安镇党委");
                 flow.preReview(report, DECISION_RETURN, "工作成效缺少具体数据，请补充后重新提交。");
                 assertThat(report).hasPassed(TASK_PRE_REVIEW).isWaitingAt(TASK_SUBMIT_REPORT);
                 assertThat(report).variables().containsEntry(VAR_RETURN_REASON, "工作成效缺少具体数据，请补充后重新提交。");

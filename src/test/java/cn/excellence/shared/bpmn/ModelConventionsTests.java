@@ -31,6 +31,7 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 
+import cn.excellence.commendation.CommendationProcess;
 import cn.excellence.dutyreview.DutyReviewProcess;
 
 /** The rules every model in bpmn/ keeps: ids are API, forms exist and are Chinese, delegates exist. */
@@ -113,7 +114,9 @@ class ModelConventionsTests {
             model.getModelElementsByType(BaseElement.class).forEach(e -> ids.add(e.getId()));
         }
         ids.add(DutyReviewProcess.GRADE_DECISION);
-        List<Field> elementIds = Arrays.stream(DutyReviewProcess.class.getFields())
+        ids.add(CommendationProcess.MESSAGE_CAMPAIGN_DECIDED);
+        List<Field> elementIds = java.util.stream.Stream.of(DutyReviewProcess.class, CommendationProcess.class)
+                .flatMap(c -> Arrays.stream(c.getFields()))
                 .filter(f -> Modifier.isStatic(f.getModifiers()) && !f.getName().startsWith("VAR_")
                         && !f.getName().startsWith("DECISION_") && !f.getName().startsWith("ESCALATION_"))
                 .toList();
