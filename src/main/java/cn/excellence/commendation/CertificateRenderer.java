@@ -96,13 +96,23 @@ public class CertificateRenderer {
         content.beginText();
         content.setFont(font, size);
         content.newLineAtOffset(x, y);
-        content.showText(printable(text));
+        content.showText(printable(font, text));
         content.endText();
     }
 
-    /** Text as it is, less control characters the font cannot show; nothing is interpreted as markup. */
-    private static String printable(String text) {
-        return text.replaceAll("\\p{Cntrl}", " ");
+    /** Text as it is, drawn as text: control characters become spaces, characters the font lacks become □. */
+    private static String printable(PDType0Font font, String text) {
+        StringBuilder shown = new StringBuilder();
+        text.codePoints().forEach(c -> {
+            String character = Character.isISOControl(c) ? " " : new String(Character.toChars(c));
+            try {
+                font.encode(character);
+                shown.append(character);
+            } catch (IllegalArgumentException | IOException e) {
+                shown.append('□');
+            }
+        });
+        return shown.toString();
     }
 
     private static List<String> wrap(String text, int perLine) {

@@ -18,7 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /** Demo data: one round in progress, so a new user finds a secretary's task waiting in Tasklist. */
 @Component
 @Order(3)
-@ConditionalOnExpression("${excellence.demo.enabled:false} and ${excellence.demo.open-round:true}")
+@ConditionalOnExpression("${excellence.demo.enabled:false} and ${excellence.demo.open-cases:true}")
 class DemoRound implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoRound.class);

@@ -16,7 +16,7 @@ import org.springframework.test.context.ActiveProfiles;
 import cn.excellence.support.Http;
 
 /** What a new user finds after `./mvnw spring-boot:run`: a round in progress, a task with its Chinese form. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "excellence.demo.open-round=true")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "excellence.demo.open-cases=true")
 @ActiveProfiles("test")
 @DirtiesContext
 class DemoRoundTests {
@@ -42,5 +42,7 @@ class DemoRoundTests {
         assertThat(http.getList("secretary-xinan", "/engine-rest/filter/" + filter + "/list?maxResults=15").getBody())
                 .singleElement().satisfies(task -> assertThat(task).containsEntry("assignee", "secretary-xinan"));
         assertThat(http.getList("orgdept", "/api/duty-review-rounds").getBody()).hasSize(1);
+        assertThat(http.getList("secretary-sanhu", "/api/commendation-campaigns").getBody()).singleElement()
+                .satisfies(campaign -> assertThat(campaign).containsEntry("status", "NOMINATING"));
     }
 }
