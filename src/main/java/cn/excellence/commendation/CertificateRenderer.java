@@ -50,7 +50,9 @@ public class CertificateRenderer {
                 border(content, a4);
                 centered(content, chinese, 44, a4, 440, "荣誉证书", true);
                 float y = 360;
-                for (String line : wrap(certificate.recipientName() + "（" + certificate.organizationName() + "）：", 30)) {
+                String recipient = certificate.recipientName().equals(certificate.organizationName()) ? certificate.recipientName()
+                        : certificate.recipientName() + "（" + certificate.organizationName() + "）";
+                for (String line : wrap(recipient + "：", 30)) {
                     left(content, chinese, 20, 110, y, line);
                     y -= 34;
                 }

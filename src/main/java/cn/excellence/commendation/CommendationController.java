@@ -96,11 +96,11 @@ class CommendationController {
 
     @GetMapping("/honours")
     @Operation(summary = "荣誉榜")
-    List<Map<String, Object>> honours(@RequestParam(required = false) Integer year) {
+    List<Honour> honours(@RequestParam(required = false) Integer year) {
         return honours.honours(year);
     }
 
-    @GetMapping(value = "/honours/{id}/certificate.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @GetMapping("/honours/{id}/certificate.pdf")
     @Operation(summary = "荣誉证书（PDF）")
     ResponseEntity<byte[]> certificate(@PathVariable long id) {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)

@@ -140,14 +140,24 @@ class CommendationRepository {
                 honourId, fundCode, amountFen, now);
     }
 
-    List<Map<String, Object>> honours(Integer year) {
+    List<Honour> honours(Integer year) {
         return jdbc.sql("""
                 select h.*, a.amount_fen as award_fen from honour h left join award_payable a on a.honour_id = h.id
-                where (cast(? as integer) is null or h.honour_year = ?) order by h.id""").params(year, year).query().listOfRows();
+                where (cast(? as integer) is null or h.honour_year = ?) order by h.id""").params(year, year)
+                .query(CommendationRepository::mapHonour).list();
     }
 
-    Optional<Map<String, Object>> honour(long id) {
-        return jdbc.sql("select * from honour where id = ?").param(id).query().listOfRows().stream().findFirst();
+    Optional<Honour> honour(long id) {
+        return jdbc.sql("select h.*, a.amount_fen as award_fen from honour h left join award_payable a on a.honour_id = h.id where h.id = ?")
+                .param(id).query(CommendationRepository::mapHonour).optional();
+    }
+
+    private static Honour mapHonour(ResultSet rs, int row) throws SQLException {
+        Long award = nullableLong(rs, "award_fen");
+        return new Honour(rs.getLong("id"), rs.getLong("campaign_id"), rs.getLong("nomination_id"), rs.getInt("honour_year"),
+                rs.getString("category_name"), rs.getString("recipient_name"), rs.getString("organization_name"),
+                rs.getString("certificate_number"), rs.getDate("issued_on").toLocalDate(),
+                award == null ? null : java.math.BigDecimal.valueOf(award, 2));
     }
 
     private Campaign mapCampaign(ResultSet rs, int row) throws SQLException {

@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -61,16 +60,13 @@ public class HonourService {
                 .correlateAllWithResult();
     }
 
-    public List<Map<String, Object>> honours(Integer year) {
+    public List<Honour> honours(Integer year) {
         return repository.honours(year);
     }
 
     public byte[] certificate(long honourId) {
-        Map<String, Object> h = repository.honour(honourId).orElseThrow(() -> ApiException.notFound("荣誉记录 " + honourId + " 不存在。"));
-        Campaign campaign = campaigns.campaign(((Number) h.get("campaign_id")).longValue());
-        LocalDate issued = h.get("issued_on") instanceof java.sql.Date d ? d.toLocalDate() : LocalDate.parse(h.get("issued_on").toString());
-        return renderer.render(new Certificate((String) h.get("certificate_number"), (String) h.get("recipient_name"),
-                (String) h.get("organization_name"), (String) h.get("category_name"), campaign.title(),
-                ((Number) h.get("honour_year")).intValue(), issued));
+        Honour h = repository.honour(honourId).orElseThrow(() -> ApiException.notFound("荣誉记录 " + honourId + " 不存在。"));
+        return renderer.render(new Certificate(h.certificateNumber(), h.recipientName(), h.organizationName(), h.categoryName(),
+                campaigns.campaign(h.campaignId()).title(), h.year(), h.issuedOn()));
     }
 }

@@ -176,18 +176,65 @@ class CommendationApiTests {
         assertThat(http.post(null, "/api/public/notices/999999/objections", Map.of("nominationId", onNotice, "reason", "不存在的公示。"))
                 .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
 
-        for (int i = 0; i < ObjectionService.MAX_PER_HOUR; i++) {
+        long earlier = jdbc.sql("select count(*) from objection where client_address = '127.0.0.1'").query(Long.class).single();
+        for (long i = earlier; i < ObjectionService.MAX_PER_HOUR; i++) {
             ResponseEntity<Map<String, Object>> filed = http.post(null, path,
                     Map.of("nominationId", onNotice, "reason", "<img src=x onerror=alert(1)>反映问题第" + i + "条", "contact", "张三"));
             assertThat(filed.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         }
         ResponseEntity<Map<String, Object>> tooMany = http.post(null, path, Map.of("nominationId", onNotice, "reason", "再反映一条问题。"));
         assertThat(tooMany.getStatusCode()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
-        assertThat(engine.getTaskService().createTaskQuery().taskDefinitionKey(TASK_VERIFY_OBJECTION).count()).isEqualTo(ObjectionService.MAX_PER_HOUR);
+        assertThat(engine.getTaskService().createTaskQuery().taskDefinitionKey(TASK_VERIFY_OBJECTION).count())
+                .isEqualTo(jdbc.sql("select count(*) from objection where status = 'OPEN'").query(Long.class).single());
 
         ProcessTestSupport.moveClock(Duration.ofDays(10));
         ResponseEntity<Map<String, Object>> late = http.post(null, path, Map.of("nominationId", onNotice, "reason", "公示结束后的异议。"));
         assertThat(late.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat((String) late.getBody().get("detail")).contains("公示期已结束");
+    }
+
+    private static Map<String, Object> variables(Object... namesAndValues) {
+        Map<String, Object> variables = new HashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            variables.put((String) namesAndValues[i], Map.of("value", namesAndValues[i + 1]));
+        }
+        return Map.of("variables", variables);
+    }
+
+    @Test
+    void tasksRefuseMissingReasonsThroughTheEngineRestAndHonoursRefuseBadIds() {
+        long campaignId = flow.openSourceCampaign();
+        long wulashan = flow.nominateOrganization(CommendationTestSupport.ORG_DEPT, campaignId, "WUHAO_TOWNSHIP", "wulashan");
+        flow.approveAtOrgDept(wulashan);
+        ProcessTestSupport.moveClock(Duration.ofDays(10).plusMinutes(1));
+        ProcessTestSupport.executeDueJobs(engine.getManagementService());
+        String select = flow.task(String.valueOf(campaignId), TASK_SELECT_NOMINEES).getId();
+        assertThat(http.post("orgdept", "/engine-rest/task/" + select + "/complete", variables(VAR_SELECTED, "abc")).getBody())
+                .containsEntry("status", 400);
+        assertThat(http.post("orgdept", "/engine-rest/task/" + select + "/complete", variables(VAR_SELECTED, String.valueOf(wulashan)))
+                .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+        String approve = flow.task(String.valueOf(campaignId), TASK_APPROVE_LIST).getId();
+        assertThat(http.post("orgdept", "/engine-rest/task/" + approve + "/complete", variables(VAR_APPROVAL_DECISION, "APPROVE"))
+                .getStatusCode()).as("only the standing committee approves").isEqualTo(HttpStatus.FORBIDDEN);
+        ResponseEntity<Map<String, Object>> noReason = http.post("standing1", "/engine-rest/task/" + approve + "/complete",
+                variables(VAR_APPROVAL_DECISION, "SEND_BACK"));
+        assertThat(noReason.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat((String) noReason.getBody().get("message")).contains("退回理由");
+        assertThat(http.post("standing1", "/engine-rest/task/" + approve + "/complete", variables(VAR_APPROVAL_DECISION, "APPROVE"))
+                .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+        long objection = jdbc.sql("select count(*) from objection").query(Long.class).single();
+        http.post(null, "/api/public/notices/" + campaignId + "/objections", Map.of("nominationId", wulashan, "reason", "反映的具体问题。"));
+        String verify = engine.getTaskService().createTaskQuery().taskDefinitionKey(TASK_VERIFY_OBJECTION)
+                .processInstanceBusinessKey(String.valueOf(jdbc.sql("select max(id) from objection").query(Long.class).single()))
+                .singleResult().getId();
+        assertThat(jdbc.sql("select count(*) from objection").query(Long.class).single()).isEqualTo(objection + 1);
+        assertThat(http.post("orgdept", "/engine-rest/task/" + verify + "/complete", variables(VAR_VERDICT, "UPHELD")).getStatusCode())
+                .isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(flow.status(wulashan)).isEqualTo(NominationStatus.ON_NOTICE);
+
+        assertThat(http.get("orgdept", "/api/honours?year=abc").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(http.get("orgdept", "/api/honours/999999/certificate.pdf").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     }
 }

@@ -160,23 +160,20 @@ class CommendationCampaignProcessTests {
         ProcessTestSupport.executeDueJobs(engine.getManagementService());
 
         assertThat(campaign).isEnded().hasPassed(ISSUE_COMMENDATIONS, CAMPAIGN_CLOSED);
-        List<Map<String, Object>> roll = honours.honours(2010);
-        assertThat(roll).extracting(h -> h.get("RECIPIENT_NAME") != null ? h.get("RECIPIENT_NAME") : h.get("recipient_name"))
-                .hasSize(6).doesNotContain("新安镇党委", "明安镇党委");
+        List<Honour> roll = honours.honours(2010);
+        assertThat(roll).extracting(Honour::recipientName).hasSize(6).doesNotContain("新安镇党委", "明安镇党委")
+                .contains("乌拉山镇党委", "大佘太镇党委", "临海化工公司党委", "乌拉山化肥公司党委", "乌拉山镇三湖村党支部");
+        assertThat(roll).filteredOn(h -> h.awardYuan() != null).singleElement()
+                .satisfies(h -> assertThat(h.awardYuan()).isEqualByComparingTo("4000.00"));
         assertThat(jdbc.sql("select sum(amount_fen) from award_payable").query(Long.class).single()).isEqualTo(400_000L);
         assertThat(flow.nominationProcess(nominated.get("wulashan"))).isNull();
         assertThat(flow.status(nominated.get("wulashan"))).isEqualTo(NominationStatus.COMMENDED);
 
-        for (Map<String, Object> honour : roll) {
-            long id = ((Number) value(honour, "id")).longValue();
-            try (PDDocument pdf = Loader.loadPDF(honours.certificate(id))) {
-                assertThat(new PDFTextStripper().getText(pdf)).contains((String) value(honour, "recipient_name"));
+        for (Honour honour : roll) {
+            try (PDDocument pdf = Loader.loadPDF(honours.certificate(honour.id()))) {
+                assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s", "")).contains(honour.recipientName(), honour.categoryName());
             }
         }
-    }
-
-    private static Object value(Map<String, Object> row, String column) {
-        return row.containsKey(column) ? row.get(column) : row.get(column.toUpperCase());
     }
 
     private static String ids(Map<String, Long> nominated, String... names) {
