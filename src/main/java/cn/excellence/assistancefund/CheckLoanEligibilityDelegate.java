@@ -1,0 +1,26 @@
+package cn.excellence.assistancefund;
+
+import static cn.excellence.assistancefund.LoanProcess.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Eligibility: the most per applicant kind, one active loan per applicant. */
+@Component
+class CheckLoanEligibilityDelegate implements JavaDelegate {
+
+    private final LoanService loans;
+
+    CheckLoanEligibilityDelegate(LoanService loans) {
+        this.loans = loans;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        long id = ((Number) execution.getVariable(VAR_LOAN_ID)).longValue();
+        boolean eligible = loans.checkEligibility(id).isEmpty();
+        execution.setVariable(VAR_ELIGIBLE, eligible);
+        execution.setVariable(VAR_TOWNSHIP_SECRETARY, eligible ? loans.townshipSecretary(id) : null);
+    }
+}

@@ -1,0 +1,24 @@
+package cn.excellence.assistancefund;
+
+import static cn.excellence.assistancefund.LoanProcess.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Closes the loan and releases what is left of its reservation. */
+@Component
+class CloseLoanDelegate implements JavaDelegate {
+
+    private final LoanService loans;
+
+    CloseLoanDelegate(LoanService loans) {
+        this.loans = loans;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        long id = ((Number) execution.getVariable(VAR_LOAN_ID)).longValue();
+        loans.close(id, execution.getVariable(VAR_PERIODS_LEFT) == null || ((Number) execution.getVariable(VAR_PERIODS_LEFT)).intValue() > 0);
+    }
+}

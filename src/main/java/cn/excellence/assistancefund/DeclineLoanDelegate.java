@@ -1,0 +1,24 @@
+package cn.excellence.assistancefund;
+
+import static cn.excellence.assistancefund.LoanProcess.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** The loan is declined for want of funds. */
+@Component
+class DeclineLoanDelegate implements JavaDelegate {
+
+    private final LoanService loans;
+
+    DeclineLoanDelegate(LoanService loans) {
+        this.loans = loans;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        long id = ((Number) execution.getVariable(VAR_LOAN_ID)).longValue();
+        loans.decline(id);
+    }
+}

@@ -1,0 +1,28 @@
+package cn.excellence.assistancefund;
+
+import static cn.excellence.assistancefund.LoanProcess.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Pays one subsidy period (idempotent per loan and period) and schedules the next. */
+@Component
+class PaySubsidyDelegate implements JavaDelegate {
+
+    private final LoanService loans;
+
+    PaySubsidyDelegate(LoanService loans) {
+        this.loans = loans;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        long id = ((Number) execution.getVariable(VAR_LOAN_ID)).longValue();
+        int left = loans.payNextPeriod(id);
+        execution.setVariable(VAR_PERIODS_LEFT, left);
+        if (left > 0) {
+            execution.setVariable(VAR_NEXT_SUBSIDY_AT, loans.nextDue(id));
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package cn.excellence.assistancefund;
+
+import static cn.excellence.assistancefund.LoanProcess.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Reserves the whole subsidy atomically; when the fund cannot cover it, the reason goes to org-dept. */
+@Component
+class ReserveSubsidyDelegate implements JavaDelegate {
+
+    private final LoanService loans;
+
+    ReserveSubsidyDelegate(LoanService loans) {
+        this.loans = loans;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        long id = ((Number) execution.getVariable(VAR_LOAN_ID)).longValue();
+        String shortage = loans.reserve(id);
+        execution.setVariable(VAR_SUBSIDY_RESERVED, shortage == null);
+        execution.setVariable(VAR_SHORTAGE_REASON, shortage);
+    }
+}

@@ -1,0 +1,24 @@
+package cn.excellence.assistancefund;
+
+import static cn.excellence.assistancefund.LoanProcess.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** After the bank loan: the first subsidy period falls due one interval after the loan date. */
+@Component
+class ScheduleSubsidiesDelegate implements JavaDelegate {
+
+    private final LoanService loans;
+
+    ScheduleSubsidiesDelegate(LoanService loans) {
+        this.loans = loans;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        long id = ((Number) execution.getVariable(VAR_LOAN_ID)).longValue();
+        execution.setVariable(VAR_NEXT_SUBSIDY_AT, loans.nextDue(id));
+    }
+}

@@ -1,0 +1,210 @@
+package cn.excellence.assistancefund;
+
+import static cn.excellence.assistancefund.LoanProcess.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.Date;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+
+import cn.excellence.shared.TaskInputException;
+import cn.excellence.shared.web.ApiException;
+import cn.excellence.support.ProcessTestSupport;
+
+/** Every path of an assistance loan, the subsidy schedule by the engine clock, early repayment, the fund running short. */
+@SpringBootTest
+@ActiveProfiles("test")
+@DirtiesContext
+@Import({ProcessEngineCoverageConfiguration.class, AssistanceLoanProcessTests.Coverage.class})
+class AssistanceLoanProcessTests {
+
+    @TestConfiguration
+    static class Coverage {
+        @Bean
+        ProcessEngineCoverageProperties processEngineCoverageProperties() {
+            return ProcessEngineCoverageProperties.builder().assertClassCoverageAtLeast(0.9).build();
+        }
+    }
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    LoanService loans;
+    @Autowired
+    FundLedger ledger;
+    @Autowired
+    JdbcClient jdbc;
+
+    LoanTestSupport flow;
+
+    @BeforeEach
+    void setUp() {
+        init(engine);
+        flow = new LoanTestSupport(engine, loans);
+        ClockUtil.setCurrentTime(Date.from(OffsetDateTime.parse("2026-07-01T10:00:00+08:00").toInstant()));
+    }
+
+    @AfterEach
+    void resetClock() {
+        ProcessTestSupport.resetClock();
+    }
+
+    private ProcessInstance process(long id) {
+        return engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(id)).singleResult();
+    }
+
+    private void recordBankLoan(long id) {
+        flow.complete(id, TASK_RECORD_BANK_LOAN, VAR_CONTRACT_NUMBER, "NX-2026-001", VAR_LOAN_DATE, "2026-07-01", VAR_PRINCIPAL, 200000L);
+    }
+
+    private long outstanding(long id) {
+        return ledger.ledgerTotalsForReference("loan:" + id);
+    }
+
+    @Test
+    void fourQuarterlySubsidiesArePaidThenTheLoanCloses() {
+        long id = flow.atFundReview("前旗肉羊养殖专业合作社");
+        assertThat(flow.task(id, TASK_FUND_REVIEW).getName()).isEqualTo("扶贫资金会审核：前旗肉羊养殖专业合作社");
+        flow.approveTenThousandSubsidy(id);
+        assertThat(process(id)).isWaitingAt(TASK_RECORD_BANK_LOAN).task().hasCandidateGroup("fund-committee");
+        assertThat(outstanding(id)).isEqualTo(1_000_000L);
+        assertThatThrownBy(() -> flow.complete(id, TASK_RECORD_BANK_LOAN, VAR_CONTRACT_NUMBER, "NX-1", VAR_LOAN_DATE, "昨天", VAR_PRINCIPAL, 1L))
+                .rootCause().isInstanceOf(TaskInputException.class).hasMessageContaining("放款日期");
+        recordBankLoan(id);
+        ProcessInstance loan = process(id);
+        assertThat(loan).isWaitingAt(AWAIT_SUBSIDY);
+
+        for (int quarter = 1; quarter <= 4; quarter++) {
+            ProcessTestSupport.moveClock(Duration.ofDays(92));
+            ProcessTestSupport.executeDueJobs(engine.getManagementService());
+        }
+
+        assertThat(loan).isEnded().hasPassed(LOAN_CLOSED);
+        assertThat(ledger.ledger(LoanService.FUND, 0, 100)).filteredOn(e -> ("loan:" + id).equals(e.reference()))
+                .extracting(LedgerEntry::type, LedgerEntry::amountFen)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(LedgerEntry.EntryType.RESERVE, 1_000_000L),
+                        org.assertj.core.groups.Tuple.tuple(LedgerEntry.EntryType.PAYMENT, 250_000L),
+                        org.assertj.core.groups.Tuple.tuple(LedgerEntry.EntryType.PAYMENT, 250_000L),
+                        org.assertj.core.groups.Tuple.tuple(LedgerEntry.EntryType.PAYMENT, 250_000L),
+                        org.assertj.core.groups.Tuple.tuple(LedgerEntry.EntryType.PAYMENT, 250_000L));
+        assertThat(outstanding(id)).isZero();
+        assertThat(loans.loan(id)).containsEntry("status", "CLOSED");
+    }
+
+    @Test
+    void earlyRepaymentReleasesWhatIsLeftOfTheReservation() {
+        long id = flow.atFundReview("白彦花镇蔬菜协会");
+        flow.approveTenThousandSubsidy(id);
+        recordBankLoan(id);
+        ProcessTestSupport.moveClock(Duration.ofDays(92));
+        ProcessTestSupport.executeDueJobs(engine.getManagementService());
+        long committedBefore = ledger.fund(LoanService.FUND).orElseThrow().committedFen();
+
+        loans.repaidEarly(id);
+
+        assertThat(process(id)).isNull();
+        assertThat(loans.loan(id)).containsEntry("status", "REPAID_EARLY");
+        assertThat(ledger.entry("loan:" + id + ":release").orElseThrow().amountFen()).isEqualTo(750_000L);
+        assertThat(ledger.fund(LoanService.FUND).orElseThrow().committedFen()).isEqualTo(committedBefore - 750_000L);
+        assertThatThrownBy(() -> loans.repaidEarly(id)).isInstanceOf(ApiException.class);
+    }
+
+    @Test
+    void largeLoansNeedTheStandingCommitteeAndAnyReviewMayReject() {
+        long large = flow.atFundReview("明安镇马铃薯合作社");
+        flow.complete(large, TASK_FUND_REVIEW, VAR_REVIEW_DECISION, "APPROVE", VAR_APPROVED_AMOUNT, 300000L, VAR_SUBSIDY_RATE, 4L,
+                VAR_SUBSIDY_PERIODS, 4L);
+        assertThat(process(large)).isWaitingAt(TASK_STANDING_APPROVAL).task().hasCandidateGroup("standing-committee");
+        flow.complete(large, TASK_STANDING_APPROVAL, VAR_REVIEW_DECISION, "APPROVE");
+        assertThat(process(large)).isWaitingAt(TASK_RECORD_BANK_LOAN);
+
+        long refusedByStanding = flow.atFundReview("大佘太镇葵花合作社");
+        flow.complete(refusedByStanding, TASK_FUND_REVIEW, VAR_REVIEW_DECISION, "APPROVE", VAR_APPROVED_AMOUNT, 300000L,
+                VAR_SUBSIDY_RATE, 4L, VAR_SUBSIDY_PERIODS, 4L);
+        flow.complete(refusedByStanding, TASK_STANDING_APPROVAL, VAR_REVIEW_DECISION, "REJECT", VAR_REVIEW_NOTE, "风险较大。");
+        assertThat(loans.loan(refusedByStanding)).containsEntry("status", "REJECTED");
+
+        long refusedByFund = flow.atFundReview("新安镇枸杞协会");
+        assertThatThrownBy(() -> flow.complete(refusedByFund, TASK_FUND_REVIEW, VAR_REVIEW_DECISION, "APPROVE", VAR_APPROVED_AMOUNT,
+                "-5", VAR_SUBSIDY_RATE, 4L, VAR_SUBSIDY_PERIODS, 4L)).rootCause().hasMessageContaining("应大于零");
+        assertThatThrownBy(() -> flow.complete(refusedByFund, TASK_FUND_REVIEW, VAR_REVIEW_DECISION, "APPROVE", VAR_APPROVED_AMOUNT,
+                "1.005", VAR_SUBSIDY_RATE, 4L, VAR_SUBSIDY_PERIODS, 4L)).rootCause().hasMessageContaining("两位小数");
+        flow.complete(refusedByFund, TASK_FUND_REVIEW, VAR_REVIEW_DECISION, "REJECT", VAR_REVIEW_NOTE, "材料不全。");
+        assertThat(process(refusedByFund)).isNull();
+
+        long refusedByTownship = flow.apply("先锋镇养牛合作社", "50000");
+        flow.complete(refusedByTownship, TASK_TOWNSHIP_REVIEW, VAR_REVIEW_DECISION, "REJECT", VAR_SITE_VISIT_NOTES, "实地查看：未实际经营。");
+        assertThat(loans.loan(refusedByTownship)).containsEntry("status", "REJECTED");
+    }
+
+    @Test
+    void ineligibleApplicationsEndWithTheirReasons() {
+        long tooLarge = flow.apply("乌拉山镇大型合作社", "600000");
+        assertThat(loans.loan(tooLarge)).containsEntry("status", "INELIGIBLE");
+        assertThat((String) loans.loan(tooLarge).get("ineligible_reasons")).contains("最多 500000 元");
+        long first = flow.apply("西小召镇养殖合作社", "10000");
+        long second = flow.apply("西小召镇养殖合作社", "10000");
+        assertThat(loans.loan(first)).containsEntry("status", "TOWNSHIP_REVIEW");
+        assertThat((String) loans.loan(second).get("ineligible_reasons")).contains("已有一笔");
+        assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(second))
+                .singleResult().getEndActivityId()).isEqualTo(LOAN_INELIGIBLE);
+    }
+
+    @Test
+    void whenTheFundCannotCoverTheSubsidyTheLoanWaitsForOrgDeptWhoRetriesOrDeclines() {
+        long available = ledger.fund(LoanService.FUND).orElseThrow().availableFen();
+        ledger.reserve(LoanService.FUND, available, "test:drain", "test", "测试：占用全部可用资金", "test");
+        long waiting = flow.atFundReview("额尔登布拉格苏木牧民合作社");
+        flow.approveTenThousandSubsidy(waiting);
+        assertThat(process(waiting)).hasPassed(RESERVE_SUBSIDY).isWaitingAt(TASK_FUND_SHORTAGE).task().hasCandidateGroup("org-dept");
+        assertThat((String) loans.loan(waiting).get("decline_reason")).contains("可用余额 0.00 元", "10000.00 元");
+
+        ledger.release(LoanService.FUND, 1_000_000L, "test:release-some", "test", "测试：释放一万元", "test");
+        flow.complete(waiting, TASK_FUND_SHORTAGE, "shortageDecision", "RETRY");
+        assertThat(process(waiting)).isWaitingAt(TASK_RECORD_BANK_LOAN);
+
+        long declined = flow.atFundReview("小佘太镇农机合作社");
+        flow.approveTenThousandSubsidy(declined);
+        assertThatThrownBy(() -> flow.complete(declined, TASK_FUND_SHORTAGE, "shortageDecision", "WAIT")).rootCause()
+                .isInstanceOf(TaskInputException.class);
+        flow.complete(declined, TASK_FUND_SHORTAGE, "shortageDecision", "DECLINE");
+        assertThat(loans.loan(declined)).containsEntry("status", "DECLINED");
+        assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(declined))
+                .singleResult().getEndActivityId()).isEqualTo(LOAN_DECLINED);
+        ledger.release(LoanService.FUND, available - 1_000_000L, "test:release-rest", "test", "测试：释放其余", "test");
+    }
+
+    @Test
+    void theLedgerAlwaysAddsUpToTheFund() {
+        for (Fund fund : ledger.funds()) {
+            long[] totals = ledger.ledgerTotals(fund.code());
+            assertThat(totals[0]).as(fund.code() + " committed").isEqualTo(fund.committedFen());
+            assertThat(totals[1]).as(fund.code() + " paid").isEqualTo(fund.paidFen());
+            assertThat(fund.availableFen()).isNotNegative();
+        }
+        assertThat(ledger.fund("POVERTY_LOAN_SUBSIDY").orElseThrow().totalYuan()).isEqualByComparingTo(new BigDecimal("1000000.00"));
+        assertThat(ledger.fund("HARDSHIP_RELIEF").orElseThrow().totalYuan()).isEqualByComparingTo(new BigDecimal("247000.00"));
+        assertThat(jdbc.sql("select count(*) from fund_ledger").query(Long.class).single()).isNotNegative();
+    }
+}
