@@ -17,6 +17,21 @@ class AssistanceFundConfig {
     }
 
     @Bean
+    ProcessStartPermission reliefByVillages() {
+        return new ProcessStartPermission("HardshipRelief", Groups.VILLAGE_SECRETARY);
+    }
+
+    @Bean
+    ProcessStartPermission reliefByTownships() {
+        return new ProcessStartPermission("HardshipRelief", Groups.TOWNSHIP_SECRETARY);
+    }
+
+    @Bean
+    ProcessStartPermission reliefBatchesByOrgDept() {
+        return new ProcessStartPermission("HardshipReliefBatch", Groups.ORG_DEPT);
+    }
+
+    @Bean
     ProcessStartPermission loansByTownships() {
         return new ProcessStartPermission(LoanProcess.PROCESS, Groups.TOWNSHIP_SECRETARY);
     }

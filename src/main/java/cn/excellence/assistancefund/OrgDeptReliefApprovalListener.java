@@ -1,0 +1,22 @@
+package cn.excellence.assistancefund;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** Org-dept approves a relief application. */
+@Component
+class OrgDeptReliefApprovalListener implements TaskListener {
+
+    private final ReliefService reliefs;
+
+    OrgDeptReliefApprovalListener(ReliefService reliefs) {
+        this.reliefs = reliefs;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        reliefs.review(((Number) task.getVariable("reliefId")).longValue(), task.getVariable("reviewDecision"),
+                task.getVariable("reviewNote"), "APPROVED");
+    }
+}

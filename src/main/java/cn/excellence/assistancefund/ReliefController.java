@@ -1,0 +1,57 @@
+package cn.excellence.assistancefund;
+
+import java.net.URI;
+import java.util.Map;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import cn.excellence.shared.Groups;
+import cn.excellence.shared.security.CurrentUser;
+import cn.excellence.shared.web.ApiException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+@RestController
+@RequestMapping("/api")
+@Tag(name = "困难党员救助", description = "单人救助申请和批量救助")
+class ReliefController {
+
+    private final ReliefService reliefs;
+    private final ReliefBatchService batches;
+
+    ReliefController(ReliefService reliefs, ReliefBatchService batches) {
+        this.reliefs = reliefs;
+        this.batches = batches;
+    }
+
+    @PostMapping("/hardship-reliefs")
+    @Operation(summary = "为本组织的困难党员申请救助")
+    ResponseEntity<Map<String, Object>> apply(@RequestBody ReliefService.ReliefRequest request) {
+        long id = reliefs.apply(request, CurrentUser.get());
+        return ResponseEntity.created(URI.create("/api/hardship-reliefs/" + id)).body(Map.of("id", id));
+    }
+
+    @PostMapping("/relief-batches")
+    @Operation(summary = "发起批量救助（组织部）：按规则（PRE1949_VETERANS、ELDERLY_FARMERS）或名单（LIST）")
+    ResponseEntity<Map<String, Object>> open(@RequestBody ReliefBatchService.BatchRequest request) {
+        CurrentUser user = CurrentUser.get();
+        if (!user.isMemberOf(Groups.ORG_DEPT)) {
+            throw ApiException.forbidden("只有旗委组织部可以发起批量救助。");
+        }
+        long id = batches.open(request, user.userId());
+        return ResponseEntity.created(URI.create("/api/relief-batches/" + id)).body(batches.progress(id));
+    }
+
+    @GetMapping("/relief-batches/{id}")
+    @Operation(summary = "批量救助进度：人数、已支付、待支付、金额")
+    Map<String, Object> progress(@PathVariable long id) {
+        FundController.checkAccess();
+        return batches.progress(id);
+    }
+}

@@ -1,0 +1,114 @@
+package cn.excellence.assistancefund;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.excellence.organization.OrganizationService;
+import cn.excellence.shared.Groups;
+import cn.excellence.shared.TaskInputException;
+import cn.excellence.shared.TextRules;
+import cn.excellence.shared.jdbc.Rows;
+import cn.excellence.shared.security.CurrentUser;
+import cn.excellence.shared.web.ApiException;
+
+/** Hardship relief for one member (困难党员救助): a branch applies, the township reviews, org-dept approves, the fund pays. */
+@Service
+public class ReliefService {
+
+    public static final String FUND = "HARDSHIP_RELIEF";
+    static final BigDecimal MAX_SINGLE_YUAN = new BigDecimal("10000");
+
+    private final JdbcClient jdbc;
+    private final FundLedger ledger;
+    private final OrganizationService organizations;
+    private final RuntimeService runtimeService;
+
+    ReliefService(JdbcClient jdbc, FundLedger ledger, OrganizationService organizations, RuntimeService runtimeService) {
+        this.jdbc = jdbc;
+        this.ledger = ledger;
+        this.organizations = organizations;
+        this.runtimeService = runtimeService;
+    }
+
+    public record ReliefRequest(Long memberId, String reason, BigDecimal amount) {
+    }
+
+    @Transactional
+    public long apply(ReliefRequest request, CurrentUser user) {
+        if (request.memberId() == null) {
+            throw ApiException.badRequest("请指定救助对象（memberId）。");
+        }
+        Map<String, Object> member = jdbc.sql("select name, organization_code from party_member where id = ?").param(request.memberId())
+                .query().listOfRows().stream().findFirst().map(LoanService::lowerCase)
+                .orElseThrow(() -> ApiException.notFound("党员 " + request.memberId() + " 不存在。"));
+        String org = (String) member.get("organization_code");
+        if (!organizations.canSee(user, org)) {
+            throw ApiException.forbidden("只能为本组织及下级组织的党员申请救助。");
+        }
+        String reason;
+        long amount;
+        try {
+            reason = TextRules.required(request.reason(), "申请理由", 5, 1000);
+            amount = Money.fen(request.amount(), "救助金额");
+        } catch (TaskInputException e) {
+            throw ApiException.badRequest(e.getMessage());
+        }
+        if (Money.yuan(amount).compareTo(MAX_SINGLE_YUAN) > 0) {
+            throw ApiException.badRequest("单笔救助最多 " + MAX_SINGLE_YUAN.toPlainString() + " 元。");
+        }
+        String township = organizations.get(org).townshipCode();
+        String reviewer = township == null ? null : organizations.holderOf(township, Groups.TOWNSHIP_SECRETARY).orElse(null);
+        if (reviewer == null) {
+            throw ApiException.badRequest("该党员所在组织不属于任何苏木镇，或苏木镇尚未配置书记账号。");
+        }
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into hardship_relief (member_id, organization_code, reason, amount_fen, status, created_by, created_at)
+                values (?, ?, ?, ?, 'TOWNSHIP_REVIEW', ?, ?)""")
+                .params(request.memberId(), org, reason, amount, user.userId(), Rows.value(ClockUtil.getCurrentTime())).update(key, "id");
+        long id = key.getKeyAs(Number.class).longValue();
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("reliefId", id);
+        variables.put("memberName", member.get("name"));
+        variables.put("reliefAmount", Money.yuan(amount).toPlainString());
+        variables.put("reliefReason", reason);
+        variables.put("townshipSecretary", reviewer);
+        runtimeService.startProcessInstanceByKey("HardshipRelief", String.valueOf(id), variables);
+        return id;
+    }
+
+    public Map<String, Object> relief(long id) {
+        return jdbc.sql("select * from hardship_relief where id = ?").param(id).query().listOfRows().stream().findFirst()
+                .map(LoanService::lowerCase).orElseThrow(() -> new TaskInputException("救助申请 " + id + " 不存在。"));
+    }
+
+    @Transactional
+    public void review(long id, Object decision, Object note, String approvedStatus) {
+        boolean approve = "APPROVE".equals(decision);
+        if (!approve && !"REJECT".equals(decision)) {
+            throw new TaskInputException("请选择意见：同意（APPROVE）或不同意（REJECT）。");
+        }
+        String text = approve ? TextRules.optional(note, "意见说明", 1000) : TextRules.required(note, "意见说明", 2, 1000);
+        jdbc.sql("update hardship_relief set status = ?, review_note = ? where id = ?").params(approve ? approvedStatus : "REJECTED", text, id)
+                .update();
+    }
+
+    /** Pays once, whatever happens (idempotency key relief:{id}); false when the fund cannot cover it. */
+    @Transactional
+    public boolean pay(long id) {
+        Map<String, Object> relief = relief(id);
+        FundLedger.Outcome outcome = ledger.pay(FUND, ((Number) relief.get("amount_fen")).longValue(), false, "relief:" + id,
+                "member:" + relief.get("member_id"), "困难党员救助", "system");
+        boolean paid = outcome != FundLedger.Outcome.INSUFFICIENT;
+        jdbc.sql("update hardship_relief set status = ? where id = ?").params(paid ? "PAID" : "NOT_PAID", id).update();
+        return paid;
+    }
+}

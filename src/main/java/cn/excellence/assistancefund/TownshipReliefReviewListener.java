@@ -1,0 +1,22 @@
+package cn.excellence.assistancefund;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** The township reviews a relief application. */
+@Component
+class TownshipReliefReviewListener implements TaskListener {
+
+    private final ReliefService reliefs;
+
+    TownshipReliefReviewListener(ReliefService reliefs) {
+        this.reliefs = reliefs;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        reliefs.review(((Number) task.getVariable("reliefId")).longValue(), task.getVariable("reviewDecision"),
+                task.getVariable("reviewNote"), "ORG_DEPT_APPROVAL");
+    }
+}
