@@ -2,19 +2,18 @@ package cn.excellence.commendation;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.apache.fontbox.ttf.TTFParser;
 import org.springframework.stereotype.Component;
+
+import cn.excellence.shared.pdf.ChineseFont;
 
 /**
  * Renders a certificate as an A4 landscape PDF with PDFBox, the Chinese text set in Noto Sans SC,
@@ -23,21 +22,13 @@ import org.springframework.stereotype.Component;
 @Component
 public class CertificateRenderer {
 
-    static final String FONT = "fonts/ttf/NotoSansSC/NotoSansSC-Regular.ttf";
     static final String ISSUER = "中共乌拉特前旗委员会";
     private static final float RED = 0.7f;
 
-    private final byte[] font;
+    private final ChineseFont fonts;
 
-    public CertificateRenderer() {
-        try (InputStream in = CertificateRenderer.class.getClassLoader().getResourceAsStream(FONT)) {
-            if (in == null) {
-                throw new IllegalStateException("font " + FONT + " is not on the classpath");
-            }
-            this.font = in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    public CertificateRenderer(ChineseFont fonts) {
+        this.fonts = fonts;
     }
 
     public byte[] render(Certificate certificate) {
@@ -45,7 +36,7 @@ public class CertificateRenderer {
             PDRectangle a4 = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
             PDPage page = new PDPage(a4);
             document.addPage(page);
-            PDType0Font chinese = PDType0Font.load(document, new TTFParser().parse(new RandomAccessReadBuffer(font)), true);
+            PDType0Font chinese = fonts.load(document);
             try (PDPageContentStream content = new PDPageContentStream(document, page)) {
                 border(content, a4);
                 centered(content, chinese, 44, a4, 440, "荣誉证书", true);
@@ -98,23 +89,8 @@ public class CertificateRenderer {
         content.beginText();
         content.setFont(font, size);
         content.newLineAtOffset(x, y);
-        content.showText(printable(font, text));
+        content.showText(ChineseFont.printable(font, text));
         content.endText();
-    }
-
-    /** Text as it is, drawn as text: control characters become spaces, characters the font lacks become □. */
-    private static String printable(PDType0Font font, String text) {
-        StringBuilder shown = new StringBuilder();
-        text.codePoints().forEach(c -> {
-            String character = Character.isISOControl(c) ? " " : new String(Character.toChars(c));
-            try {
-                font.encode(character);
-                shown.append(character);
-            } catch (IllegalArgumentException | IOException e) {
-                shown.append('□');
-            }
-        });
-        return shown.toString();
     }
 
     private static List<String> wrap(String text, int perLine) {

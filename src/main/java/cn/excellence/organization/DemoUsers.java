@@ -60,6 +60,9 @@ class DemoUsers implements ApplicationRunner {
         for (String[] township : OrganizationTreeGenerator.TOWNSHIPS) {
             users.add(new DemoUser("secretary-" + township[0], township[1] + "党委书记", Groups.TOWNSHIP_SECRETARY, township[0]));
         }
+        for (String[] committee : OrganizationTreeGenerator.OTHER_COMMITTEE_SECRETARIES) {
+            users.add(new DemoUser("secretary-" + committee[0], committee[1] + "书记", Groups.PARTY_SECRETARY, committee[0]));
+        }
         users.add(new DemoUser("secretary-sanhu", "三湖村党支部书记", Groups.VILLAGE_SECRETARY, "wulashan-sanhu"));
         users.add(new DemoUser("secretary-gongtian", "公田村党委书记", Groups.VILLAGE_SECRETARY, "xixiaozhao-gongtian"));
         return users;

@@ -27,6 +27,10 @@ public final class OrganizationTreeGenerator {
             {"public-security", "旗公安局党委", "ORGAN"}, {"non-public", "旗非公有制经济组织党委", "ENTERPRISE"},
             {"agriculture", "旗农牧业局党委", "ORGAN"}, {"water", "旗水务局党委", "ORGAN"},
             {"hospital", "旗人民医院党委", "HEALTH"}, {"first-school", "旗第一中学党委", "SCHOOL"}};
+    /** The committees of organs, enterprises and society (not townships), code and name, for their secretaries. */
+    static final String[][] OTHER_COMMITTEE_SECRETARIES = java.util.stream.Stream.concat(
+            java.util.stream.Stream.of(new String[] {"linhai-chem", "临海化工公司党委"}, new String[] {"wulashan-fert", "乌拉山化肥公司党委"}),
+            java.util.Arrays.stream(OTHER_COMMITTEES).map(c -> new String[] {c[0], c[1]})).toArray(String[][]::new);
     private static final String VILLAGE_SYLLABLES = "长胜红光新丰永和联合东升建设团结富强跃进先进光明友谊胜利民主五星兴隆德胜";
     private static final String SURNAMES = "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文乌巴";
     private static final String GIVEN = "建国军华明英秀兰玉凤志强海涛春梅桂芳文斌丽娟永红宝音巴特尔其木格那仁图雅金花淑珍德胜福";

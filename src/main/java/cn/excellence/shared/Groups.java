@@ -12,6 +12,7 @@ public final class Groups {
     public static final String PLENARY = "plenary";
     public static final String TOWNSHIP_SECRETARY = "township-secretary";
     public static final String VILLAGE_SECRETARY = "village-secretary";
+    public static final String PARTY_SECRETARY = "party-secretary";
     public static final String SUPERVISION = "supervision";
     public static final String FUND_COMMITTEE = "fund-committee";
 
@@ -27,6 +28,7 @@ public final class Groups {
             new String[] {PLENARY, "旗委全委会委员"},
             new String[] {TOWNSHIP_SECRETARY, "苏木镇党委书记"},
             new String[] {VILLAGE_SECRETARY, "嘎查村党组织书记"},
+            new String[] {PARTY_SECRETARY, "机关、企业和社会领域党委书记"},
             new String[] {SUPERVISION, "督查组"},
             new String[] {FUND_COMMITTEE, "扶贫资金会"});
 

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class CertificateRendererTests {
 
-    static final CertificateRenderer RENDERER = new CertificateRenderer();
+    static final CertificateRenderer RENDERER = new CertificateRenderer(new cn.excellence.shared.pdf.ChineseFont());
 
     private static String text(byte[] pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {

@@ -1,0 +1,23 @@
+package cn.excellence.supervision;
+
+import static cn.excellence.supervision.SupervisionProcess.*;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** Org-dept records how it chased a report three days overdue. */
+@Component
+class ChaseLateReportListener implements TaskListener {
+
+    private final MonitoringService monitoring;
+
+    ChaseLateReportListener(MonitoringService monitoring) {
+        this.monitoring = monitoring;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        monitoring.chase(((Number) task.getVariable(VAR_REPORT_ID)).longValue(), task.getVariable("chaseNote"));
+    }
+}

@@ -1,0 +1,36 @@
+package cn.excellence.supervision;
+
+import static cn.excellence.supervision.SupervisionProcess.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Component;
+
+/** The monthly timer fires on days 1–10: a cycle starts on the month's first working day, once. */
+@Component
+class CheckMonthlyStartDelegate implements JavaDelegate {
+
+    private final SupervisionService cycles;
+    private final MonitoringService monitoring;
+
+    CheckMonthlyStartDelegate(SupervisionService cycles, MonitoringService monitoring) {
+        this.cycles = cycles;
+        this.monitoring = monitoring;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        boolean start = cycles.startToday();
+        execution.setVariable(VAR_START_TODAY, start);
+        if (start) {
+            CycleRequest defaults = cycles.monthlyDefaults();
+            execution.setVariable("period", defaults.period());
+            execution.setVariable("reportDueDate", defaults.reportDueDate());
+        }
+    }
+
+    static Object json(Object value) {
+        return Variables.objectValue(value).serializationDataFormat(Variables.SerializationDataFormats.JSON).create();
+    }
+}

@@ -1,0 +1,34 @@
+package cn.excellence.supervision;
+
+import static cn.excellence.supervision.SupervisionProcess.*;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** The inspection against the checklist: a score per item, the findings, the rectification period. */
+@Component
+class InspectOrganizationListener implements TaskListener {
+
+    private final MonitoringService monitoring;
+
+    InspectOrganizationListener(MonitoringService monitoring) {
+        this.monitoring = monitoring;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        long id = ((Number) task.getVariable(VAR_SPOT_CHECK_ID)).longValue();
+        java.util.List<Object> scores = java.util.stream.IntStream.rangeClosed(1, 5).mapToObj(i -> task.getVariable("score" + i)).toList();
+        var user = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        int findings = monitoring.inspect(id, scores, task.getVariable("inspectionNotes"), task.getVariable("findings"),
+                task.getVariable("rectificationDays"), user == null ? task.getAssignee() : user.getUserId());
+        task.setVariable(VAR_FINDING_COUNT, findings);
+        if (findings > 0) {
+            java.util.Date due = monitoring.rectificationDue(id);
+            task.setVariable("rectificationDueDate", due);
+            task.setVariable("rectificationReminderAt", new java.util.Date(due.getTime() - MonitoringService.REMINDER_LEAD.toMillis()));
+            task.setVariable("findingsText", monitoring.findingsText(id));
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package cn.excellence.supervision;
+
+import static cn.excellence.supervision.SupervisionProcess.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Component;
+
+/** The report due date passed without a report: it is marked late. */
+@Component
+class MarkReportLateDelegate implements JavaDelegate {
+
+    private final SupervisionService cycles;
+    private final MonitoringService monitoring;
+
+    MarkReportLateDelegate(SupervisionService cycles, MonitoringService monitoring) {
+        this.cycles = cycles;
+        this.monitoring = monitoring;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        long id = ((Number) execution.getVariable(VAR_REPORT_ID)).longValue();
+        monitoring.markLate(id);
+        monitoring.remind(execution.getProcessInstanceId(), execution.getProcessBusinessKey(), "REPORT_OVERDUE",
+                (String) execution.getVariable(VAR_UNIT_SECRETARY), "月度进展汇报已逾期，请立即提交。");
+    }
+
+    static Object json(Object value) {
+        return Variables.objectValue(value).serializationDataFormat(Variables.SerializationDataFormats.JSON).create();
+    }
+}

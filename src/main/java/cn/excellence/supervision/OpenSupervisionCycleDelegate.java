@@ -1,0 +1,35 @@
+package cn.excellence.supervision;
+
+import static cn.excellence.supervision.SupervisionProcess.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Component;
+
+/** Records the cycle and one report per responsible unit. */
+@Component
+class OpenSupervisionCycleDelegate implements JavaDelegate {
+
+    private final SupervisionService cycles;
+    private final MonitoringService monitoring;
+
+    OpenSupervisionCycleDelegate(SupervisionService cycles, MonitoringService monitoring) {
+        this.cycles = cycles;
+        this.monitoring = monitoring;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        CycleRequest request = CycleVariables.request(execution);
+        var user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        SupervisionService.OpenedCycle opened = cycles.open(request, user == null ? null : user.getUserId(), execution.getProcessInstanceId());
+        execution.setProcessBusinessKey(String.valueOf(opened.cycleId()));
+        execution.setVariable(VAR_CYCLE_ID, opened.cycleId());
+        execution.setVariable(VAR_REPORT_IDS, json(opened.reportIds()));
+    }
+
+    static Object json(Object value) {
+        return Variables.objectValue(value).serializationDataFormat(Variables.SerializationDataFormats.JSON).create();
+    }
+}

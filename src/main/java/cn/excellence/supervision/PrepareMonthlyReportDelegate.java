@@ -1,0 +1,37 @@
+package cn.excellence.supervision;
+
+import static cn.excellence.supervision.SupervisionProcess.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Component;
+
+/** Gives the report its unit, secretary, due date, reminder and escalation times. */
+@Component
+class PrepareMonthlyReportDelegate implements JavaDelegate {
+
+    private final SupervisionService cycles;
+    private final MonitoringService monitoring;
+
+    PrepareMonthlyReportDelegate(SupervisionService cycles, MonitoringService monitoring) {
+        this.cycles = cycles;
+        this.monitoring = monitoring;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        long id = ((Number) execution.getVariable(VAR_REPORT_ID)).longValue();
+        java.util.Map<String, Object> report = monitoring.report(id);
+        java.util.Date due = (java.util.Date) report.get("report_due");
+        execution.setVariable(VAR_UNIT_SECRETARY, report.get("secretary_id"));
+        execution.setVariable(VAR_UNIT_NAME, monitoring.name((String) report.get("unit_code")));
+        execution.setVariable("reportDueDate", due);
+        execution.setVariable("reportReminderAt", new java.util.Date(due.getTime() - MonitoringService.REMINDER_LEAD.toMillis()));
+        execution.setVariable("reportEscalationAt", new java.util.Date(due.getTime() + MonitoringService.ESCALATION_AFTER.toMillis()));
+    }
+
+    static Object json(Object value) {
+        return Variables.objectValue(value).serializationDataFormat(Variables.SerializationDataFormats.JSON).create();
+    }
+}

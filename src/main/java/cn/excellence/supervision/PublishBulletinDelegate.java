@@ -1,0 +1,30 @@
+package cn.excellence.supervision;
+
+import static cn.excellence.supervision.SupervisionProcess.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Component;
+
+/** Every report reviewed and every spot check closed: the cycle closes and its bulletin is final. */
+@Component
+class PublishBulletinDelegate implements JavaDelegate {
+
+    private final SupervisionService cycles;
+    private final MonitoringService monitoring;
+
+    PublishBulletinDelegate(SupervisionService cycles, MonitoringService monitoring) {
+        this.cycles = cycles;
+        this.monitoring = monitoring;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        cycles.close(((Number) execution.getVariable(VAR_CYCLE_ID)).longValue());
+    }
+
+    static Object json(Object value) {
+        return Variables.objectValue(value).serializationDataFormat(Variables.SerializationDataFormats.JSON).create();
+    }
+}

@@ -1,0 +1,24 @@
+package cn.excellence.supervision;
+
+import static cn.excellence.supervision.SupervisionProcess.*;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** The unit's secretary submits the month's progress report. */
+@Component
+class SubmitMonthlyReportListener implements TaskListener {
+
+    private final MonitoringService monitoring;
+
+    SubmitMonthlyReportListener(MonitoringService monitoring) {
+        this.monitoring = monitoring;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        monitoring.submit(((Number) task.getVariable(VAR_REPORT_ID)).longValue(), task.getVariable("progress"), task.getVariable("problems"),
+                task.getVariable("nextSteps"), task.getVariable("membersTrained"), task.getVariable("visitsMade"));
+    }
+}

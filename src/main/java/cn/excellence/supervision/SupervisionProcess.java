@@ -1,0 +1,41 @@
+package cn.excellence.supervision;
+
+/** Ids of the supervision models (督查): process keys, elements and variables are API. */
+public final class SupervisionProcess {
+
+    public static final String CYCLE_PROCESS = "SupervisionCycle";
+    public static final String REPORT_PROCESS = "MonthlyReport";
+    public static final String SPOT_CHECK_PROCESS = "SpotCheck";
+
+    public static final String MONTHLY_TIMER = "StartEvent_MonthlyTimer";
+    public static final String MESSAGE_CYCLE_REQUESTED = "SupervisionCycleRequested";
+    public static final String NOT_TODAY = "EndEvent_NotToday";
+    public static final String CALL_MONTHLY_REPORTS = "CallActivity_MonthlyReports";
+    public static final String CALL_SPOT_CHECKS = "CallActivity_SpotChecks";
+    public static final String PUBLISH_BULLETIN = "ServiceTask_PublishBulletin";
+    public static final String CYCLE_CLOSED = "EndEvent_CycleClosed";
+    public static final String TASK_SUBMIT_REPORT = "Task_SubmitMonthlyReport";
+    public static final String TASK_CHASE_LATE_REPORT = "Task_ChaseLateReport";
+    public static final String TASK_REVIEW_REPORT = "Task_ReviewMonthlyReport";
+    public static final String TASK_INSPECT = "Task_InspectOrganization";
+    public static final String TASK_RECTIFY = "Task_RectifyFindings";
+    public static final String TASK_VERIFY = "Task_VerifyRectification";
+    public static final String SPOT_CHECK_CLEAN = "EndEvent_SpotCheckClean";
+    public static final String SPOT_CHECK_CLOSED = "EndEvent_SpotCheckClosed";
+
+    public static final String VAR_CYCLE_ID = "cycleId";
+    public static final String VAR_START_TODAY = "startToday";
+    public static final String VAR_REPORT_IDS = "reportIds";
+    public static final String VAR_REPORT_ID = "reportId";
+    public static final String VAR_SPOT_CHECK_IDS = "spotCheckIds";
+    public static final String VAR_SPOT_CHECK_ID = "spotCheckId";
+    public static final String VAR_UNIT_SECRETARY = "unitSecretary";
+    public static final String VAR_UNIT_NAME = "unitName";
+    public static final String VAR_ORGANIZATION_NAME = "organizationName";
+    public static final String VAR_ORGANIZATION_SECRETARY = "organizationSecretary";
+    public static final String VAR_FINDING_COUNT = "findingCount";
+    public static final String VAR_VERIFICATION = "verification";
+
+    private SupervisionProcess() {
+    }
+}

@@ -1,0 +1,205 @@
+package cn.excellence.supervision;
+
+import static cn.excellence.supervision.SupervisionProcess.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+
+import cn.excellence.shared.TaskInputException;
+import cn.excellence.support.ProcessTestSupport;
+
+/** A full month of supervision, started by the monthly timer, with the engine clock moved instead of waiting. */
+@SpringBootTest
+@ActiveProfiles("test")
+@DirtiesContext
+@Import({ProcessEngineCoverageConfiguration.class, SupervisionCycleProcessTests.Coverage.class})
+class SupervisionCycleProcessTests {
+
+    @TestConfiguration
+    static class Coverage {
+        @Bean
+        ProcessEngineCoverageProperties processEngineCoverageProperties() {
+            return ProcessEngineCoverageProperties.builder().assertClassCoverageAtLeast(0.9).build();
+        }
+    }
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    MonitoringService monitoring;
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeEach
+    void setUp() {
+        init(engine);
+    }
+
+    @AfterEach
+    void resetClock() {
+        ProcessTestSupport.resetClock();
+    }
+
+    private void at(String time) {
+        ClockUtil.setCurrentTime(Date.from(OffsetDateTime.parse(time).toInstant()));
+    }
+
+    private void fireMonthlyTimer() {
+        Job timer = engine.getManagementService().createJobQuery().processDefinitionKey(CYCLE_PROCESS).timers().singleResult();
+        engine.getManagementService().executeJob(timer.getId());
+    }
+
+    private void complete(Task task, Object... namesAndValues) {
+        Map<String, Object> variables = new HashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            variables.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        engine.getTaskService().complete(task.getId(), variables);
+        ProcessTestSupport.executeDueJobs(engine.getManagementService());
+    }
+
+    private long cycleId;
+
+    /** The open tasks of this test's cycle: its reports and spot checks are the business keys. */
+    private List<Task> tasks(String key) {
+        boolean report = List.of(TASK_SUBMIT_REPORT, TASK_CHASE_LATE_REPORT, TASK_REVIEW_REPORT).contains(key);
+        String[] keys = jdbc.sql("select cast(id as varchar(20)) from " + (report ? "supervision_report" : "spot_check") + " where cycle_id = ?")
+                .param(cycleId).query(String.class).list().toArray(String[]::new);
+        return engine.getTaskService().createTaskQuery().taskDefinitionKey(key).processDefinitionKey(report ? REPORT_PROCESS : SPOT_CHECK_PROCESS)
+                .processInstanceBusinessKeyIn(keys).orderByTaskId().asc().list();
+    }
+
+    private void submit(Task task) {
+        complete(task, "progress", "开展主题党日活动，推进星级评比。", "problems", "个别支部活动不经常。", "nextSteps", "加强督促指导，按月通报。",
+                "membersTrained", 120L, "visitsMade", 45L);
+    }
+
+    @Test
+    void aFullMonthIsReportedCheckedRectifiedAndBulletined() {
+        at("2026-06-30T09:00:00+08:00");
+        fireMonthlyTimer();
+        assertThat(jdbc.sql("select count(*) from supervision_cycle where period = '2026-06'").query(Long.class).single())
+                .as("30 June is not the first working day of a month").isZero();
+
+        at("2026-07-01T09:00:00+08:00");
+        fireMonthlyTimer();
+        cycleId = jdbc.sql("select id from supervision_cycle where period = '2026-07'").query(Long.class).single();
+        ProcessInstance cycle = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(CYCLE_PROCESS)
+                .processInstanceBusinessKey(String.valueOf(cycleId)).singleResult();
+        assertThat(cycle).isWaitingAt(CALL_MONTHLY_REPORTS, CALL_SPOT_CHECKS);
+        at("2026-07-01T10:00:00+08:00");
+        fireMonthlyTimer();
+        assertThat(jdbc.sql("select count(*) from supervision_cycle where period = '2026-07'").query(Long.class).single())
+                .as("once a month").isEqualTo(1);
+
+        List<Task> reports = tasks(TASK_SUBMIT_REPORT);
+        assertThat(reports).hasSize(22);
+        assertThatThrownBy(() -> complete(reports.get(0), "progress", "进展")).rootCause().isInstanceOf(TaskInputException.class);
+        for (Task report : reports.subList(0, 20)) {
+            submit(report);
+        }
+        ProcessTestSupport.moveClock(Duration.ofDays(16));
+        ProcessTestSupport.executeDueJobs(engine.getManagementService());
+        submit(reports.get(20));
+        ProcessTestSupport.moveClock(Duration.ofDays(3));
+        ProcessTestSupport.executeDueJobs(engine.getManagementService());
+        complete(tasks(TASK_CHASE_LATE_REPORT).get(0), "chaseNote", "已电话督促，当日提交。");
+        submit(reports.get(21));
+
+        List<Task> reviews = tasks(TASK_REVIEW_REPORT);
+        assertThat(reviews).hasSize(22);
+        for (int i = 0; i < reviews.size(); i++) {
+            complete(reviews.get(i), "reviewResult", i == 0 ? "FOLLOW_UP" : "SATISFACTORY", "reviewComment", "已审阅。");
+        }
+
+        List<Task> inspections = tasks(TASK_INSPECT);
+        assertThat(inspections).hasSize(10);
+        assertThatThrownBy(() -> complete(inspections.get(0), "score1", 25L, "score2", 10L, "score3", 10L, "score4", 10L, "score5", 10L))
+                .rootCause().hasMessageContaining("0 到 20");
+        for (int i = 0; i < inspections.size(); i++) {
+            String findings = i < 3 ? "三会一课记录不全\n党员活动室未挂牌" : null;
+            complete(inspections.get(i), "score1", 18L, "score2", 17L, "score3", i < 3 ? 10L : 19L, "score4", 16L, "score5", 18L,
+                    "inspectionNotes", "实地查看。", "findings", findings, "rectificationDays", 30L);
+        }
+        List<Task> rectifications = tasks(TASK_RECTIFY);
+        assertThat(rectifications).hasSize(3);
+        rectifications.forEach(t -> complete(t, "rectificationReport", "已补全记录并挂牌。"));
+        List<Task> verifications = tasks(TASK_VERIFY);
+        assertThatThrownBy(() -> complete(verifications.get(0), VAR_VERIFICATION, "SEND_BACK")).rootCause().hasMessageContaining("核验意见");
+        complete(verifications.get(0), VAR_VERIFICATION, "SEND_BACK", "verifyComment", "挂牌位置不规范，请重新整改。");
+        complete(verifications.get(1), VAR_VERIFICATION, "ACCEPT");
+        complete(verifications.get(2), VAR_VERIFICATION, "ACCEPT");
+        complete(tasks(TASK_RECTIFY).get(0), "rectificationReport", "已按要求重新挂牌。");
+        complete(tasks(TASK_VERIFY).get(0), VAR_VERIFICATION, "ACCEPT");
+
+        assertThat(cycle).isEnded().hasPassed(PUBLISH_BULLETIN, CYCLE_CLOSED);
+        Map<String, Object> bulletin = monitoring.bulletin(cycleId);
+        assertThat(bulletin).containsEntry("status", "CLOSED").containsEntry("period", "2026-07");
+        assertThat((List<?>) bulletin.get("onTime")).hasSize(20);
+        assertThat((List<?>) bulletin.get("late")).hasSize(2);
+        assertThat((List<?>) bulletin.get("escalated")).hasSize(1);
+        assertThat((List<?>) bulletin.get("notSubmitted")).isEmpty();
+        assertThat((List<?>) bulletin.get("followUp")).hasSize(1);
+        List<Map<String, Object>> checks = (List<Map<String, Object>>) bulletin.get("spotChecks");
+        assertThat(checks).hasSize(10).extracting(c -> c.get("organizationCode")).doesNotHaveDuplicates();
+        assertThat(checks).filteredOn(c -> ((Number) c.get("findings")).longValue() > 0).hasSize(3);
+        assertThat(checks).filteredOn(c -> ((Number) c.get("sentBack")).intValue() == 1).hasSize(1);
+        assertThat((List<?>) bulletin.get("openFindings")).isEmpty();
+        long seed = ((Number) bulletin.get("seed")).longValue();
+        assertThat(checks).extracting(c -> (String) c.get("organizationCode")).containsExactlyElementsOf(SampleDraw.draw(
+                jdbc.sql("select code from organization where kind <> 'BANNER_COMMITTEE' order by sort_order").query(String.class).list(),
+                java.util.Set.of(), 10, seed, c -> "ALL"));
+        assertThat(jdbc.sql("select count(*) from reminder r join supervision_report s on r.business_key = cast(s.id as varchar(20)) "
+                + "where r.kind = 'REPORT_OVERDUE' and s.cycle_id = ?").param(cycleId).query(Long.class).single()).isEqualTo(2);
+    }
+
+    @Test
+    void overdueRectificationIsEscalatedAndRemindersAreRecorded() {
+        at("2026-08-03T09:00:00+08:00");
+        fireMonthlyTimer();
+        cycleId = jdbc.sql("select id from supervision_cycle where period = '2026-08'").query(Long.class).single();
+        Task inspection = tasks(TASK_INSPECT).get(0);
+        complete(inspection, "score1", 10L, "score2", 10L, "score3", 10L, "score4", 10L, "score5", 10L, "findings", "组织生活不规范", "rectificationDays", 10L);
+        ProcessTestSupport.moveClock(Duration.ofDays(9));
+        ProcessTestSupport.executeDueJobs(engine.getManagementService());
+        ProcessTestSupport.moveClock(Duration.ofDays(2));
+        ProcessTestSupport.executeDueJobs(engine.getManagementService());
+
+        assertThat(jdbc.sql("select count(*) from reminder where kind = 'RECTIFICATION_DUE_SOON'").query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from reminder where kind = 'RECTIFICATION_OVERDUE' and recipient = 'org-dept'").query(Long.class)
+                .single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from spot_check where overdue = true").query(Long.class).single()).isEqualTo(1);
+        ProcessTestSupport.moveClock(Duration.ofDays(3));
+        ProcessTestSupport.executeDueJobs(engine.getManagementService());
+        assertThat(jdbc.sql("select count(*) from reminder r join supervision_report s on r.business_key = cast(s.id as varchar(20)) "
+                + "where r.kind = 'REPORT_DUE_SOON' and s.cycle_id = ?").param(cycleId).query(Long.class).single())
+                .as("two days before 17 August, every unit that has not reported").isEqualTo(22);
+    }
+}
