@@ -36,7 +36,7 @@ import cn.excellence.shared.TaskInputException;
 import cn.excellence.support.ProcessTestSupport;
 
 /** A full month of supervision, started by the monthly timer, with the engine clock moved instead of waiting. */
-@SpringBootTest
+@SpringBootTest(properties = "excellence.supervision.monthly-start=true")
 @ActiveProfiles("test")
 @DirtiesContext
 @Import({ProcessEngineCoverageConfiguration.class, SupervisionCycleProcessTests.Coverage.class})
