@@ -119,6 +119,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         if (e instanceof HttpRequestMethodNotSupportedException) {
             return "此接口不支持该请求方法。";
         }
+        if (e instanceof org.springframework.web.multipart.MaxUploadSizeExceededException) {
+            return "上传的文件过大，最多 2 MB。";
+        }
+        if (e instanceof org.springframework.web.multipart.support.MissingServletRequestPartException missing) {
+            return "缺少上传的文件“" + missing.getRequestPartName() + "”。";
+        }
         if (e instanceof NoResourceFoundException) {
             return "请求的资源不存在。";
         }

@@ -48,7 +48,7 @@ class RequestGuardFilter extends OncePerRequestFilter {
             refuse(response, HttpStatus.BAD_REQUEST, "请求路径不规范：字母和数字不应被百分号编码。");
             return;
         }
-        if (request.getContentLengthLong() < 0 && hasBody(request)) {
+        if (request.getContentLengthLong() < 0 && hasBody(request) && !isMultipart(request)) {
             byte[] body = request.getInputStream().readNBytes((int) maxBytes + 1);
             if (body.length > maxBytes) {
                 refuse(response, HttpStatus.PAYLOAD_TOO_LARGE, "请求内容过大，最多 " + maxBytes / 1024 + " KB。");
@@ -58,6 +58,11 @@ class RequestGuardFilter extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /** Multipart uploads are parsed by the container; their size is limited by spring.servlet.multipart. */
+    private static boolean isMultipart(HttpServletRequest request) {
+        return request.getContentType() != null && request.getContentType().toLowerCase().startsWith("multipart/");
     }
 
     private static boolean hasBody(HttpServletRequest request) {

@@ -1,0 +1,157 @@
+package cn.excellence.modeling;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.migration.MigrationPlan;
+import org.camunda.bpm.engine.migration.MigrationPlanValidationException;
+import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.ActivityInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.excellence.shared.jdbc.Rows;
+import cn.excellence.shared.web.ApiException;
+
+/** Deploys validated models with an audit record, lists versions, compares them and migrates running instances. */
+@Service
+public class ProcessModelService {
+
+    /** Versions listed and instances migrated per call: the engine's query limit. */
+    static final int MAX_LIST = 2000;
+
+    private final ModelValidator validator;
+    private final RepositoryService repository;
+    private final RuntimeService runtime;
+    private final JdbcClient jdbc;
+
+    ProcessModelService(ModelValidator validator, RepositoryService repository, RuntimeService runtime, JdbcClient jdbc) {
+        this.validator = validator;
+        this.repository = repository;
+        this.runtime = runtime;
+        this.jdbc = jdbc;
+    }
+
+    public record Deployed(String deploymentId, String processDefinitionId, String processKey, int version, String changes) {
+    }
+
+    /** Validates, deploys as a new version (when anything changed) and records who deployed what. */
+    @Transactional
+    public Deployed deploy(String fileName, byte[] xml, String by) {
+        List<ModelProblem> problems = validator.validate(xml);
+        if (!problems.isEmpty()) {
+            throw new InvalidModelException(problems);
+        }
+        String key = Bpmn.readModelFromStream(new java.io.ByteArrayInputStream(xml)).getModelElementsByType(Process.class)
+                .iterator().next().getId();
+        ProcessDefinition previous = latest(key);
+        String name = fileName == null || !fileName.endsWith(".bpmn") ? key + ".bpmn" : fileName.replaceAll("[^\\w.-]", "_");
+        DeploymentWithDefinitions deployment = repository.createDeployment().name("modeler:" + key).source("excellence-modeler")
+                .addInputStream(name, new java.io.ByteArrayInputStream(xml)).deployWithResult();
+        ProcessDefinition current = latest(key);
+        String changes = previous == null ? "首个版本" : ModelDiff.between(xml(previous), xml).summary();
+        jdbc.sql("""
+                insert into model_deployment_audit (process_key, deployment_id, version, deployed_by, deployed_at, changes)
+                values (?, ?, ?, ?, ?, ?)""").params(key, deployment.getId(), current.getVersion(), by, Rows.value(ClockUtil.getCurrentTime()),
+                changes.length() > 4000 ? changes.substring(0, 4000) : changes).update();
+        return new Deployed(deployment.getId(), current.getId(), key, current.getVersion(), changes);
+    }
+
+    ProcessDefinition latest(String key) {
+        return repository.createProcessDefinitionQuery().processDefinitionKey(key).latestVersion().singleResult();
+    }
+
+    ProcessDefinition version(String key, int version) {
+        ProcessDefinition definition = repository.createProcessDefinitionQuery().processDefinitionKey(key).processDefinitionVersion(version)
+                .singleResult();
+        if (definition == null) {
+            throw ApiException.notFound("流程“" + key + "”没有第 " + version + " 版。");
+        }
+        return definition;
+    }
+
+    public byte[] xml(ProcessDefinition definition) {
+        try (InputStream in = repository.getProcessModel(definition.getId())) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public List<Map<String, Object>> versions(String key) {
+        List<ProcessDefinition> definitions = repository.createProcessDefinitionQuery().processDefinitionKey(key)
+                .orderByProcessDefinitionVersion().asc().listPage(0, MAX_LIST);
+        if (definitions.isEmpty()) {
+            throw ApiException.notFound("流程“" + key + "”不存在。");
+        }
+        return definitions.stream().map(d -> Map.<String, Object>of("version", d.getVersion(), "id", d.getId(),
+                "deploymentId", d.getDeploymentId(),
+                "runningInstances", runtime.createProcessInstanceQuery().processDefinitionId(d.getId()).count())).toList();
+    }
+
+    public ModelDiff diff(String key, int from, int to) {
+        return ModelDiff.between(xml(version(key, from)), xml(version(key, to)));
+    }
+
+    public record MigrationPreview(List<String> mappedActivities, List<String> movable, Map<String, String> blocked) {
+    }
+
+    /** The plan (activities present in both versions) and which running instances can move, and why the others cannot. */
+    public MigrationPreview preview(String key, int from, int to) {
+        ProcessDefinition source = version(key, from);
+        ProcessDefinition target = version(key, to);
+        MigrationPlan plan = runtime.createMigrationPlan(source.getId(), target.getId()).mapEqualActivities().build();
+        List<String> mapped = plan.getInstructions().stream().map(i -> i.getSourceActivityId()).toList();
+        List<String> movable = new ArrayList<>();
+        Map<String, String> blocked = new java.util.LinkedHashMap<>();
+        for (ProcessInstance instance : runtime.createProcessInstanceQuery().processDefinitionId(source.getId()).listPage(0, MAX_LIST)) {
+            List<String> unmapped = new ArrayList<>();
+            leaves(runtime.getActivityInstance(instance.getId()), unmapped);
+            unmapped.removeIf(mapped::contains);
+            if (unmapped.isEmpty()) {
+                movable.add(instance.getId());
+            } else {
+                blocked.put(instance.getId(), "停在新版本中没有的环节：" + String.join("、", unmapped));
+            }
+        }
+        return new MigrationPreview(mapped, movable, blocked);
+    }
+
+    private static void leaves(ActivityInstance instance, List<String> into) {
+        if (instance.getChildActivityInstances().length == 0 && instance.getChildTransitionInstances().length == 0) {
+            into.add(instance.getActivityId());
+        }
+        for (ActivityInstance child : instance.getChildActivityInstances()) {
+            leaves(child, into);
+        }
+        for (var transition : instance.getChildTransitionInstances()) {
+            into.add(transition.getActivityId());
+        }
+    }
+
+    /** Moves the instances that can move; the others stay where they are. */
+    public MigrationPreview migrate(String key, int from, int to) {
+        MigrationPreview preview = preview(key, from, to);
+        if (!preview.movable().isEmpty()) {
+            MigrationPlan plan = runtime.createMigrationPlan(version(key, from).getId(), version(key, to).getId()).mapEqualActivities().build();
+            try {
+                runtime.newMigration(plan).processInstanceIds(preview.movable()).execute();
+            } catch (MigrationPlanValidationException e) {
+                throw ApiException.badRequest("迁移计划无效：" + e.getMessage());
+            }
+        }
+        return preview;
+    }
+}
