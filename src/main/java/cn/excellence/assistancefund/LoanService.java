@@ -54,14 +54,9 @@ public class LoanService {
 
     public Map<String, Object> loan(long id) {
         return jdbc.sql("select * from assistance_loan where id = ?").param(id).query().listOfRows().stream().findFirst()
-                .map(LoanService::lowerCase).orElseThrow(() -> new TaskInputException("贷款申请 " + id + " 不存在。"));
+                .map(Rows::lowerCaseKeys).orElseThrow(() -> new TaskInputException("贷款申请 " + id + " 不存在。"));
     }
 
-    static Map<String, Object> lowerCase(Map<String, Object> row) {
-        Map<String, Object> lower = new HashMap<>();
-        row.forEach((k, v) -> lower.put(k.toLowerCase(), v));
-        return lower;
-    }
 
     private static long number(Map<String, Object> loan, String column) {
         return ((Number) loan.get(column)).longValue();

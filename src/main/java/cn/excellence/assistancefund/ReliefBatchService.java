@@ -136,7 +136,7 @@ public class ReliefBatchService {
 
     public Map<String, Object> progress(long batchId) {
         Map<String, Object> batch = jdbc.sql("select * from relief_batch where id = ?").param(batchId).query().listOfRows().stream()
-                .findFirst().map(LoanService::lowerCase).orElseThrow(() -> ApiException.notFound("批量救助 " + batchId + " 不存在。"));
+                .findFirst().map(Rows::lowerCaseKeys).orElseThrow(() -> ApiException.notFound("批量救助 " + batchId + " 不存在。"));
         long total = jdbc.sql("select count(*) from relief_batch_item where batch_id = ?").param(batchId).query(Long.class).single();
         long paid = jdbc.sql("select count(*) from relief_batch_item where batch_id = ? and status = 'PAID'").param(batchId).query(Long.class).single();
         Map<String, Object> view = new LinkedHashMap<>();

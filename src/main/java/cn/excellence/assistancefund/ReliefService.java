@@ -47,7 +47,7 @@ public class ReliefService {
             throw ApiException.badRequest("请指定救助对象（memberId）。");
         }
         Map<String, Object> member = jdbc.sql("select name, organization_code from party_member where id = ?").param(request.memberId())
-                .query().listOfRows().stream().findFirst().map(LoanService::lowerCase)
+                .query().listOfRows().stream().findFirst().map(Rows::lowerCaseKeys)
                 .orElseThrow(() -> ApiException.notFound("党员 " + request.memberId() + " 不存在。"));
         String org = (String) member.get("organization_code");
         if (!organizations.canSee(user, org)) {
@@ -87,7 +87,7 @@ public class ReliefService {
 
     public Map<String, Object> relief(long id) {
         return jdbc.sql("select * from hardship_relief where id = ?").param(id).query().listOfRows().stream().findFirst()
-                .map(LoanService::lowerCase).orElseThrow(() -> new TaskInputException("救助申请 " + id + " 不存在。"));
+                .map(Rows::lowerCaseKeys).orElseThrow(() -> new TaskInputException("救助申请 " + id + " 不存在。"));
     }
 
     @Transactional

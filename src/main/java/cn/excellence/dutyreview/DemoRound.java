@@ -14,6 +14,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import cn.excellence.shared.jdbc.Rows;
 
 /** Demo data: one round in progress, so a new user finds a secretary's task waiting in Tasklist. */
 @Component
@@ -36,7 +37,7 @@ class DemoRound implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         transaction.executeWithoutResult(status -> {
-            jdbc.sql("select name from setup_lock where name = 'identity' for update").query(String.class).single();
+            Rows.holdSetupLock(jdbc);
             if (jdbc.sql("select count(*) from duty_review_round").query(Long.class).single() > 0) {
                 return;
             }

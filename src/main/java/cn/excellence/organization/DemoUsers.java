@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.excellence.shared.Groups;
+import cn.excellence.shared.jdbc.Rows;
 
 /**
  * The demo users of the default profile, each with the password equal to the user id (README lists
@@ -71,7 +72,7 @@ class DemoUsers implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         transaction.executeWithoutResult(status -> {
-            jdbc.sql("select name from setup_lock where name = 'identity' for update").query(String.class).single();
+            Rows.holdSetupLock(jdbc);
             all().forEach(this::ensure);
         });
     }

@@ -29,6 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.excellence.shared.Groups;
 import cn.excellence.shared.ProcessStartPermission;
+import cn.excellence.shared.jdbc.Rows;
 
 /**
  * Makes sure the role groups, their authorizations and the shared Tasklist filter exist, in every
@@ -64,7 +65,7 @@ class IdentitySetup implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         transaction.executeWithoutResult(status -> {
-            jdbc.sql("select name from setup_lock where name = 'identity' for update").query(String.class).single();
+            Rows.holdSetupLock(jdbc);
             Groups.ALL.forEach(g -> ensureGroup(g[0], g[1]));
             grantApplications();
             grantProcessDefinitions();

@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.excellence.organization.OrganizationService;
 import cn.excellence.shared.TaskInputException;
 import cn.excellence.shared.TextRules;
+import cn.excellence.shared.jdbc.Rows;
 
 /** The monthly reports of the responsible units and the spot checks: each step's input checked and recorded. */
 @Service
@@ -37,7 +38,7 @@ public class MonitoringService {
 
     Map<String, Object> report(long id) {
         return jdbc.sql("select r.*, c.report_due from supervision_report r join supervision_cycle c on c.id = r.cycle_id where r.id = ?")
-                .param(id).query().listOfRows().stream().findFirst().map(SupervisionService::lowerCase).orElseThrow();
+                .param(id).query().listOfRows().stream().findFirst().map(Rows::lowerCaseKeys).orElseThrow();
     }
 
     String name(String code) {
@@ -85,7 +86,7 @@ public class MonitoringService {
 
     Map<String, Object> spotCheck(long id) {
         return jdbc.sql("select * from spot_check where id = ?").param(id).query().listOfRows().stream().findFirst()
-                .map(SupervisionService::lowerCase).orElseThrow(() -> new TaskInputException("抽查 " + id + " 不存在。"));
+                .map(Rows::lowerCaseKeys).orElseThrow(() -> new TaskInputException("抽查 " + id + " 不存在。"));
     }
 
     /** Scores every checklist item (0–20) and records one finding per non-empty line; returns the number of findings. */
@@ -171,7 +172,7 @@ public class MonitoringService {
     public Map<String, Object> bulletin(long cycleId) {
         Map<String, Object> cycle = cycles.cycle(cycleId);
         List<Map<String, Object>> reports = jdbc.sql("select * from supervision_report where cycle_id = ? order by id").param(cycleId)
-                .query().listOfRows().stream().map(SupervisionService::lowerCase).toList();
+                .query().listOfRows().stream().map(Rows::lowerCaseKeys).toList();
         Map<String, Object> bulletin = new LinkedHashMap<>();
         bulletin.put("cycleId", cycleId);
         bulletin.put("period", cycle.get("period"));
@@ -184,7 +185,7 @@ public class MonitoringService {
         bulletin.put("followUp", names(reports, r -> "FOLLOW_UP".equals(r.get("review_result"))));
         List<Map<String, Object>> checks = new ArrayList<>();
         for (Map<String, Object> c : jdbc.sql("select * from spot_check where cycle_id = ? order by draw_order").param(cycleId).query()
-                .listOfRows().stream().map(SupervisionService::lowerCase).toList()) {
+                .listOfRows().stream().map(Rows::lowerCaseKeys).toList()) {
             long id = ((Number) c.get("id")).longValue();
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("spotCheckId", id);

@@ -30,6 +30,7 @@ import cn.excellence.organization.OrganizationService;
 import cn.excellence.shared.Groups;
 import cn.excellence.shared.TaskInputException;
 import cn.excellence.shared.calendar.WorkingDayCalendar;
+import cn.excellence.shared.jdbc.Rows;
 
 /** Supervision cycles (月度督查): who reports, which organizations are drawn for spot checks, the bulletin. */
 @Service
@@ -200,14 +201,9 @@ public class SupervisionService {
 
     Map<String, Object> cycle(long id) {
         return jdbc.sql("select * from supervision_cycle where id = ?").param(id).query().listOfRows().stream().findFirst()
-                .map(SupervisionService::lowerCase).orElseThrow(() -> new TaskInputException("督查 " + id + " 不存在。"));
+                .map(Rows::lowerCaseKeys).orElseThrow(() -> new TaskInputException("督查 " + id + " 不存在。"));
     }
 
-    static Map<String, Object> lowerCase(Map<String, Object> row) {
-        Map<String, Object> lower = new HashMap<>();
-        row.forEach((k, v) -> lower.put(k.toLowerCase(), v));
-        return lower;
-    }
 
     @Transactional
     public void close(long cycleId) {

@@ -51,6 +51,21 @@ public final class Rows {
         return t == null ? null : t.toInstant();
     }
 
+    /** A row as listOfRows gives it, with lower-case column names whatever the database (H2 answers in upper case). */
+    public static Map<String, Object> lowerCaseKeys(Map<String, Object> row) {
+        Map<String, Object> lower = new LinkedHashMap<>();
+        row.forEach((k, v) -> lower.put(k.toLowerCase(), v));
+        return lower;
+    }
+
+    /**
+     * Holds the set-up lock row until the surrounding transaction ends, so that start-up work (groups,
+     * authorizations, demo data) runs once when several nodes start together.
+     */
+    public static void holdSetupLock(JdbcClient jdbc) {
+        jdbc.sql("select name from setup_lock where name = 'identity' for update").query(String.class).single();
+    }
+
     public static Long nullableLong(ResultSet rs, String column) throws SQLException {
         long value = rs.getLong(column);
         return rs.wasNull() ? null : value;
