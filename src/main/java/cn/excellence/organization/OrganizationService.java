@@ -24,11 +24,22 @@ public class OrganizationService {
         this.identityService = identityService;
     }
 
-    /** The user of the organization who is in the given role group (e.g. its township secretary), if any. */
+    /**
+     * The user of the organization who is in the given role group (e.g. its township secretary), if any.
+     * Looked up whatever the caller may read of users: a secretary must find their township's reviewer.
+     */
     public Optional<String> holderOf(String organizationCode, String group) {
-        return repository.usersOf(organizationCode).stream()
-                .filter(u -> identityService.createUserQuery().userId(u).memberOfGroup(group).count() > 0)
-                .findFirst();
+        org.camunda.bpm.engine.impl.identity.Authentication caller = identityService.getCurrentAuthentication();
+        identityService.clearAuthentication();
+        try {
+            return repository.usersOf(organizationCode).stream()
+                    .filter(u -> identityService.createUserQuery().userId(u).memberOfGroup(group).count() > 0)
+                    .findFirst();
+        } finally {
+            if (caller != null) {
+                identityService.setAuthentication(caller);
+            }
+        }
     }
 
     public Optional<Organization> find(String code) {

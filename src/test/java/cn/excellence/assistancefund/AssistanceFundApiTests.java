@@ -143,4 +143,25 @@ class AssistanceFundApiTests {
         assertThat(ledger.fund("VILLAGE_CADRE_SUBSIDY").orElseThrow().paidFen()).isEqualTo(paidBefore + 400_000);
         assertThat(http.post("fund1", "/api/award-payables/999999/payment", Map.of()).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     }
+
+    @Test
+    void aBranchAppliesForReliefAndOrgDeptStartsABatchThroughTheApi() {
+        long member = jdbc.sql("select min(id) from party_member where organization_code = 'wulashan-sanhu'").query(Long.class).single();
+        ResponseEntity<Map<String, Object>> applied = http.post("secretary-sanhu", "/api/hardship-reliefs",
+                Map.of("memberId", member, "reason", "因病致困，申请救助。", "amount", "500"));
+        assertThat(applied.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(String.valueOf(applied.getBody().get("id")))
+                .processDefinitionKey("HardshipRelief").singleResult().getAssignee()).isEqualTo("secretary-wulashan");
+        assertThat(http.post("secretary-sanhu", "/api/hardship-reliefs", Map.of("memberId", 999999, "reason", "理由理由理由", "amount", "5"))
+                .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+
+        ResponseEntity<Map<String, Object>> batch = http.post("orgdept", "/api/relief-batches",
+                Map.of("title", "建国前老党员慰问金", "rule", "PRE1949_VETERANS", "amount", "1000"));
+        assertThat(batch.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(batch.getBody()).containsEntry("members", 23);
+        assertThat(http.post("secretary-sanhu", "/api/relief-batches", Map.of("title", "批量", "rule", "PRE1949_VETERANS", "amount", "1"))
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(http.post("orgdept", "/api/relief-batches", Map.of("title", "批量", "rule", "EVERYONE", "amount", "1")).getStatusCode())
+                .isEqualTo(HttpStatus.BAD_REQUEST);
+    }
 }
