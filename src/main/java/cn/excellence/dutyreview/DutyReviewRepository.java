@@ -95,12 +95,6 @@ class DutyReviewRepository {
                 .query(String.class).list();
     }
 
-    void insertReminder(String processInstanceId, String businessKey, String kind, String recipient, String message, Date now) {
-        jdbc.sql("""
-                insert into reminder (process_instance_id, business_key, kind, recipient, message, created_at)
-                values (?, ?, ?, ?, ?, ?)""").params(processInstanceId, businessKey, kind, recipient, message, ts(now)).update();
-    }
-
     private DutyReviewRound mapRound(ResultSet rs, int row) throws SQLException {
         long id = rs.getLong("id");
         return new DutyReviewRound(id, rs.getInt("review_year"), rs.getString("title"), instant(rs, "report_due"),

@@ -2,21 +2,22 @@ package cn.excellence.dutyreview;
 
 import java.util.List;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import cn.excellence.shared.Reminders;
 
 /** Reminders of the duty-review deadlines; recorded now, delivered by mail or SMS later. */
 @Service
 public class ReminderService {
 
-    private final DutyReviewRepository repository;
+    private final Reminders reminders;
     private final DutyReportService reports;
     private final JdbcClient jdbc;
 
-    ReminderService(DutyReviewRepository repository, DutyReportService reports, JdbcClient jdbc) {
-        this.repository = repository;
+    ReminderService(Reminders reminders, DutyReportService reports, JdbcClient jdbc) {
+        this.reminders = reminders;
         this.reports = reports;
         this.jdbc = jdbc;
     }
@@ -26,13 +27,12 @@ public class ReminderService {
         DutyReport report = reports.report(reportId);
         DutyReviewRound round = reports.roundOf(report);
         switch (kind) {
-            case "SUBMIT_DUE_SOON" -> repository.insertReminder(processInstanceId, businessKey, kind, report.secretaryId(),
-                    "《" + round.title() + "》述职报告将于 " + round.reportDue() + " 截止，请尽快提交。", ClockUtil.getCurrentTime());
-            case "SUBMIT_OVERDUE" -> repository.insertReminder(processInstanceId, businessKey, kind, report.secretaryId(),
-                    "《" + round.title() + "》述职报告已逾期，请立即提交。", ClockUtil.getCurrentTime());
-            case "RATE_DUE_SOON" -> reports.pendingReviewers(reportId).forEach(reviewer -> repository.insertReminder(
-                    processInstanceId, businessKey, kind, reviewer, "《" + round.title() + "》的述职评议即将截止，请尽快评议。",
-                    ClockUtil.getCurrentTime()));
+            case "SUBMIT_DUE_SOON" -> reminders.record(processInstanceId, businessKey, kind, report.secretaryId(),
+                    "《" + round.title() + "》述职报告将于 " + round.reportDue() + " 截止，请尽快提交。");
+            case "SUBMIT_OVERDUE" -> reminders.record(processInstanceId, businessKey, kind, report.secretaryId(),
+                    "《" + round.title() + "》述职报告已逾期，请立即提交。");
+            case "RATE_DUE_SOON" -> reports.pendingReviewers(reportId).forEach(reviewer -> reminders.record(
+                    processInstanceId, businessKey, kind, reviewer, "《" + round.title() + "》的述职评议即将截止，请尽快评议。"));
             default -> throw new IllegalArgumentException("unknown reminder kind " + kind);
         }
     }

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.excellence.organization.OrganizationService;
+import cn.excellence.shared.Reminders;
 import cn.excellence.shared.TaskInputException;
 import cn.excellence.shared.TextRules;
 import cn.excellence.shared.jdbc.Rows;
@@ -29,8 +30,10 @@ public class MonitoringService {
     private final JdbcClient jdbc;
     private final OrganizationService organizations;
     private final SupervisionService cycles;
+    private final Reminders reminders;
 
-    MonitoringService(JdbcClient jdbc, OrganizationService organizations, SupervisionService cycles) {
+    MonitoringService(JdbcClient jdbc, OrganizationService organizations, SupervisionService cycles, Reminders reminders) {
+        this.reminders = reminders;
         this.jdbc = jdbc;
         this.organizations = organizations;
         this.cycles = cycles;
@@ -163,9 +166,7 @@ public class MonitoringService {
 
     @Transactional
     public void remind(String processInstanceId, String businessKey, String kind, String recipient, String message) {
-        jdbc.sql("insert into reminder (process_instance_id, business_key, kind, recipient, message, created_at) values (?, ?, ?, ?, ?, ?)")
-                .params(processInstanceId, businessKey, kind, recipient == null ? "org-dept" : recipient, message,
-                        value(ClockUtil.getCurrentTime())).update();
+        reminders.record(processInstanceId, businessKey, kind, recipient == null ? "org-dept" : recipient, message);
     }
 
     /** The month's bulletin (通报): on-time and late reports, escalations, spot-check scores, open findings. */
