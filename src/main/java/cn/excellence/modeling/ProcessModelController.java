@@ -5,7 +5,9 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -68,6 +70,29 @@ class ProcessModelController {
         CurrentUser user = admin();
         ProcessModelService.Deployed deployed = models.deploy(file.getOriginalFilename(), bytes(file), user.userId());
         return ResponseEntity.created(URI.create("/api/admin/process-models/" + deployed.processKey() + "/versions")).body(deployed);
+    }
+
+    @GetMapping
+    @Operation(summary = "已部署的流程：最新版本和运行中的实例数")
+    List<ProcessModelService.ProcessSummary> processes() {
+        admin();
+        return models.processes();
+    }
+
+    @GetMapping(value = "/{key}/versions/{version}/xml", produces = MediaType.APPLICATION_XML_VALUE)
+    @Operation(summary = "某一版本的 BPMN XML")
+    ResponseEntity<byte[]> xml(@PathVariable String key, @PathVariable int version) {
+        admin();
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + key + "-v" + version + ".bpmn\"")
+                .contentType(MediaType.APPLICATION_XML).body(models.xml(key, version));
+    }
+
+    @GetMapping("/{key}/deployments")
+    @Operation(summary = "通过建模器的部署记录：谁、何时、改了什么")
+    List<ProcessModelService.AuditEntry> deployments(@PathVariable String key) {
+        admin();
+        return models.deployments(key);
     }
 
     @GetMapping("/{key}/versions")

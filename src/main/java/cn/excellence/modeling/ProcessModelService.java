@@ -3,6 +3,7 @@ package cn.excellence.modeling;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -88,6 +89,34 @@ public class ProcessModelService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    public record ProcessSummary(String key, String name, int latestVersion, long runningInstances) {
+    }
+
+    /** Every deployed process with its latest version and how many of its instances (all versions) run. */
+    public List<ProcessSummary> processes() {
+        return repository.createProcessDefinitionQuery().latestVersion().orderByProcessDefinitionKey().asc().listPage(0, MAX_LIST).stream()
+                .map(d -> new ProcessSummary(d.getKey(), d.getName(), d.getVersion(),
+                        runtime.createProcessInstanceQuery().processDefinitionKey(d.getKey()).count()))
+                .toList();
+    }
+
+    public byte[] xml(String key, int version) {
+        return xml(version(key, version));
+    }
+
+    public record AuditEntry(int version, String deploymentId, String deployedBy, LocalDateTime deployedAt, String changes) {
+    }
+
+    /** Who deployed which version through the modeler, newest first. */
+    public List<AuditEntry> deployments(String key) {
+        return jdbc.sql("""
+                select version, deployment_id, deployed_by, deployed_at, changes from model_deployment_audit
+                where process_key = ? order by version desc""").param(key)
+                .query((rs, n) -> new AuditEntry(rs.getInt(1), rs.getString(2), rs.getString(3),
+                        rs.getTimestamp(4).toLocalDateTime(), rs.getString(5)))
+                .list();
     }
 
     public List<Map<String, Object>> versions(String key) {

@@ -75,6 +75,11 @@ class ProcessModelApiTests {
         return Bpmn.convertToString(model);
     }
 
+    /** Version 1 with its user tasks turned into JavaScript script tasks. */
+    static String withScriptTask() {
+        return version(1).replace("<userTask", "<scriptTask scriptFormat=\"javascript\"").replace("</userTask>", "</scriptTask>");
+    }
+
     private long deployments() {
         return engine.getRepositoryService().createDeploymentQuery().count();
     }
@@ -85,7 +90,7 @@ class ProcessModelApiTests {
         String good = version(1);
         Map<String, String> bad = Map.of(
                 "XXE", "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>" + good.substring(good.indexOf("?>") + 2),
-                "script task", good.replace("<userTask", "<scriptTask scriptFormat=\"javascript\"").replace("</userTask>", "</scriptTask>"),
+                "script task", withScriptTask(),
                 "missing form", good.replace("DutyReportPreReviewForm", "NoSuchForm"),
                 "unknown delegate", good.replace("<userTask id=\"Task_Second\"", "<serviceTask camunda:delegateExpression=\"${noSuchDelegate}\" id=\"Task_Second\"")
                         .replaceFirst("</userTask>(\\s*<sequenceFlow[^>]*>\\s*)*\\s*<endEvent", "</serviceTask><endEvent"),

@@ -29,6 +29,11 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, Acces
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
+        if ("XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
+            // a page of this application: no Basic challenge, so that the browser shows no login dialog
+            write(request, response, HttpStatus.UNAUTHORIZED, "登录已过期，请重新登录。");
+            return;
+        }
         response.setHeader("WWW-Authenticate", "Basic realm=\"Excellence\", charset=\"UTF-8\"");
         write(request, response, HttpStatus.UNAUTHORIZED, "请先登录：使用用户名和密码（HTTP Basic）访问此接口。");
     }
@@ -39,7 +44,7 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, Acces
         write(request, response, HttpStatus.FORBIDDEN, "您没有执行此操作的权限。");
     }
 
-    private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
+    void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
             throws IOException {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setInstance(java.net.URI.create(request.getRequestURI()));

@@ -3,6 +3,7 @@ package cn.excellence.shared.security;
 import java.util.Arrays;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -10,6 +11,7 @@ import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.SessionManagementConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
@@ -17,10 +19,14 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
+import cn.excellence.shared.Groups;
+
 /**
- * Three filter chains: the public part (notices, health, API docs), the authenticated APIs
+ * Four filter chains: the public part (notices, health, API docs), the authenticated APIs
  * ({@code /api}, {@code /engine-rest}: HTTP Basic against the engine's users, stateless, so any node
- * can serve any request), and the Camunda webapps, which keep their own login and CSRF protection.
+ * can serve any request; {@code /api} also takes the webapps' login with its CSRF token, for the
+ * application's own pages), the administrators' pages ({@code /admin}: the webapps' login,
+ * camunda-admin only), and the Camunda webapps, which keep their own login and CSRF protection.
  */
 @Configuration
 @EnableWebSecurity
@@ -33,6 +39,14 @@ class SecurityConfig {
     private static RequestMatcher paths(String... patterns) {
         PathPatternRequestMatcher.Builder builder = PathPatternRequestMatcher.withDefaults();
         return new OrRequestMatcher(Arrays.stream(patterns).map(p -> (RequestMatcher) builder.matcher(p)).toList());
+    }
+
+    /**
+     * Spring Security keeps nothing in the session; the webapps' login lives there and is read on
+     * every request. So no session-fixation id change per request (that is done once, at login).
+     */
+    private static void webappSessionOnly(SessionManagementConfigurer<HttpSecurity> session) {
+        session.sessionCreationPolicy(SessionCreationPolicy.STATELESS).sessionFixation(f -> f.none());
     }
 
     @Bean
@@ -54,20 +68,39 @@ class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain apiChain(HttpSecurity http, AuthenticationManager authenticationManager,
-            IdentityService identityService, ProblemAuthenticationEntryPoint entryPoint) throws Exception {
+            IdentityService identityService, ProcessEngine engine, ProblemAuthenticationEntryPoint entryPoint) throws Exception {
         http.securityMatcher(paths("/api/**", "/engine-rest/**"))
                 .authenticationManager(authenticationManager)
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
                 .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint).accessDeniedHandler(entryPoint))
                 .csrf(csrf -> csrf.disable())
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .addFilterAfter(new EngineAuthenticationFilter(identityService), BasicAuthenticationFilter.class);
+                .sessionManagement(SecurityConfig::webappSessionOnly)
+                .addFilterAfter(new WebappSessionAuthenticationFilter(engine.getName(), entryPoint), BasicAuthenticationFilter.class)
+                .addFilterAfter(new EngineAuthenticationFilter(identityService), WebappSessionAuthenticationFilter.class);
+        return http.build();
+    }
+
+    /** The application's own pages for administrators (the modeler): the webapps' login, camunda-admin only. */
+    @Bean
+    @Order(3)
+    SecurityFilterChain adminPagesChain(HttpSecurity http, ProcessEngine engine, ProblemAuthenticationEntryPoint problems,
+            AdminPageAccess access) throws Exception {
+        http.securityMatcher(paths("/admin/**"))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(paths("/admin/login", "/admin/login.html", "/admin/logout", "/admin/admin.css",
+                                "/admin/modeler/vendor/**")).permitAll()
+                        .anyRequest().hasAuthority("GROUP_" + Groups.CAMUNDA_ADMIN))
+                .exceptionHandling(e -> e.authenticationEntryPoint(access).accessDeniedHandler(access))
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(SecurityConfig::webappSessionOnly)
+                .headers(h -> h.frameOptions(f -> f.sameOrigin()))
+                .addFilterBefore(new WebappSessionAuthenticationFilter(engine.getName(), problems), BasicAuthenticationFilter.class);
         return http.build();
     }
 
     @Bean
-    @Order(3)
+    @Order(4)
     SecurityFilterChain webappChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
                 .csrf(csrf -> csrf.disable())

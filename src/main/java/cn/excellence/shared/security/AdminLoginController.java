@@ -1,0 +1,107 @@
+package cn.excellence.shared.security;
+
+import java.net.URI;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+import cn.excellence.shared.Groups;
+import cn.excellence.shared.web.ApiException;
+import io.swagger.v3.oas.annotations.Hidden;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+
+/**
+ * Login and logout for the administrators' pages. It is the login of the Camunda webapps (the same
+ * session), so whoever logs in here is logged in to Tasklist and Cockpit too, and the other way round.
+ */
+@Controller
+@Hidden
+class AdminLoginController {
+
+    /** Where a login may send the browser back to: one of our own pages, nothing else. */
+    private static final Pattern LOCAL_PAGE = Pattern.compile("/admin/[a-z-]+(/[a-z-]+)*");
+
+    private final IdentityService identityService;
+    private final ProcessEngine engine;
+
+    AdminLoginController(IdentityService identityService, ProcessEngine engine) {
+        this.identityService = identityService;
+        this.engine = engine;
+    }
+
+    @GetMapping("/admin/login")
+    String loginPage() {
+        return "forward:/admin/login.html";
+    }
+
+    @GetMapping("/admin/modeler")
+    String modeler() {
+        return "forward:/admin/modeler/index.html";
+    }
+
+    @PostMapping("/admin/login")
+    ResponseEntity<Void> login(@RequestParam(defaultValue = "") String username, @RequestParam(defaultValue = "") String password,
+            @RequestParam(defaultValue = "/admin/modeler") String next, HttpServletRequest request) {
+        if (!sameOrigin(request)) {
+            throw ApiException.forbidden("登录请求来自其他网站，已拒绝。");
+        }
+        String target = LOCAL_PAGE.matcher(next).matches() ? next : "/admin/modeler";
+        if (username.isBlank() || password.isEmpty() || username.length() > 64 || password.length() > 256
+                || !identityService.checkPassword(username, password)) {
+            return redirect("/admin/login?error&next=" + target);
+        }
+        WebappSession.login(request, engine, username);
+        return redirect(target);
+    }
+
+    @PostMapping("/admin/logout")
+    ResponseEntity<Void> logout(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            if (!WebappSession.hasValidCsrfToken(request)) {
+                throw ApiException.forbidden("请求缺少有效的防伪令牌（X-XSRF-TOKEN），请刷新页面后重试。");
+            }
+            session.invalidate();
+        }
+        return ResponseEntity.noContent().build();
+    }
+
+    /** Who is logged in, and the CSRF token the page must send with every change. */
+    @GetMapping("/api/session")
+    @ResponseBody
+    Map<String, Object> session(HttpServletRequest request) {
+        CurrentUser user = CurrentUser.get();
+        HttpSession session = request.getSession(false);
+        return Map.of("userId", user.userId(), "groups", user.groups(), "admin", user.isMemberOf(Groups.CAMUNDA_ADMIN),
+                "csrfToken", session == null ? "" : WebappSession.csrfToken(session));
+    }
+
+    private static boolean sameOrigin(HttpServletRequest request) {
+        String origin = request.getHeader("Origin");
+        if (origin == null || "null".equals(origin)) {
+            return origin == null;
+        }
+        URI uri;
+        try {
+            uri = URI.create(origin);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+        return request.getServerName().equalsIgnoreCase(uri.getHost())
+                && request.getServerPort() == (uri.getPort() == -1 ? ("https".equals(uri.getScheme()) ? 443 : 80) : uri.getPort());
+    }
+
+    private static ResponseEntity<Void> redirect(String location) {
+        return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create(location)).build();
+    }
+}

@@ -1,0 +1,20 @@
+// Excellence: the Camunda webapps speak Chinese by default. A browser whose first language is
+// English gets English; any other language gets Chinese. The zh locale is assembled by
+// cn.excellence.shared.webapp.WebappTranslations (community translation + webapp-i18n/*.zh.json).
+export default {
+  app: {
+    name: '任务列表',
+    vendor: '创先争优'
+  },
+  locales: {
+    availableLocales: ['zh', 'en'],
+    fallbackLocale: 'zh'
+  },
+  shortcuts: {
+    claimTask: { key: 'ctrl+alt+c', description: '认领当前选中的任务' },
+    focusFilter: { key: 'ctrl+shift+f', description: '跳到第一个过滤器' },
+    focusList: { key: 'ctrl+alt+l', description: '跳到任务列表的第一个任务' },
+    focusForm: { key: 'ctrl+alt+f', description: '跳到任务表单的第一个输入框' },
+    startProcess: { key: 'ctrl+alt+p', description: '打开“发起流程”对话框' }
+  }
+};

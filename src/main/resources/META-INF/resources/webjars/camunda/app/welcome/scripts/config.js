@@ -1,0 +1,13 @@
+// Excellence: the Camunda webapps speak Chinese by default. A browser whose first language is
+// English gets English; any other language gets Chinese. The zh locale is assembled by
+// cn.excellence.shared.webapp.WebappTranslations (community translation + webapp-i18n/*.zh.json).
+export default {
+  app: {
+    name: '欢迎',
+    vendor: '创先争优'
+  },
+  locales: {
+    availableLocales: ['zh', 'en'],
+    fallbackLocale: 'zh'
+  }
+};

@@ -1,0 +1,104 @@
+package cn.excellence.modeling;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+
+import cn.excellence.support.Browser;
+
+/** The modeler in a real browser: an administrator renames a task and deploys version 2; a secretary is refused. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@DirtiesContext
+class ModelerBrowserTests {
+
+    private static final String PROCESS = "DutyReport";
+    private static final String TASK = "Task_SubmitDutyReport";
+    private static final String NEW_NAME = "提交年度述职报告";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    RepositoryService repository;
+
+    private static void logIn(Browser browser, String user) {
+        browser.type(By.id("username"), user);
+        browser.type(By.id("password"), user);
+        browser.waitForClickable(By.id("login-submit")).click();
+    }
+
+    @Test
+    void anAdministratorRenamesATaskAndDeploysVersionTwo() {
+        assertThat(repository.createProcessDefinitionQuery().processDefinitionKey(PROCESS).latestVersion().singleResult().getVersion())
+                .isEqualTo(1);
+        try (Browser browser = Browser.open(port, "modeler-admin", "zh-CN")) {
+            browser.go("/admin/modeler");
+            browser.waitFor(By.id("login-form"));
+            assertThat(browser.path()).startsWith("/admin/login?next=");
+            browser.screenshot("login");
+            logIn(browser, "admin");
+
+            browser.waitForClickable(By.cssSelector("#processes li[data-key='" + PROCESS + "']")).click();
+            browser.waitForText(By.id("diagram-title"), PROCESS + " · 第 1 版");
+            browser.waitForClickable(By.cssSelector("g.djs-element[data-element-id='" + TASK + "']")).click();
+            browser.waitFor(By.cssSelector(".bio-properties-panel-header"));
+            assertThat(browser.waitFor(By.cssSelector(".bio-properties-panel-group-header-title")).getText())
+                    .as("the properties panel speaks Chinese").isEqualTo("常规");
+            browser.waitForClickable(By.cssSelector("[data-group-id='group-general'] .bio-properties-panel-group-header")).click();
+            browser.screenshot("task-selected");
+
+            browser.type(By.id("bio-properties-panel-name"), NEW_NAME);
+            browser.driver().findElement(By.id("bio-properties-panel-name")).sendKeys(Keys.TAB);
+            browser.waitFor(By.id("dirty"));
+            browser.screenshot("renamed");
+
+            browser.waitForClickable(By.id("deploy")).click();
+            browser.waitForText(By.id("status"), "已部署 " + PROCESS + " 第 2 版");
+            browser.waitForText(By.id("versions"), "第 2 版");
+            browser.screenshot("deployed");
+        }
+        ProcessDefinition latest = repository.createProcessDefinitionQuery().processDefinitionKey(PROCESS).latestVersion().singleResult();
+        assertThat(latest.getVersion()).isEqualTo(2);
+        assertThat(repository.getBpmnModelInstance(latest.getId()).<UserTask>getModelElementById(TASK).getName()).isEqualTo(NEW_NAME);
+    }
+
+    @Test
+    void theModelerMarksTheElementsTheServerRefuses() {
+        try (Browser browser = Browser.open(port, "modeler-validation", "zh-CN")) {
+            browser.go("/admin/login");
+            logIn(browser, "admin");
+            browser.waitFor(By.id("processes"));
+            browser.waitForClickable(By.id("new-diagram")).click();
+            browser.waitFor(By.cssSelector("g.djs-element[data-element-id='StartEvent_Started']"));
+            browser.script("window.excellenceModeler.importXML(arguments[0]);", ProcessModelApiTests.withScriptTask());
+            browser.waitFor(By.cssSelector("g.djs-element[data-element-id='Task_First']"));
+            browser.waitForClickable(By.id("validate")).click();
+            browser.waitForText(By.id("status"), "校验未通过");
+            assertThat(browser.all(By.cssSelector("g.djs-element.has-problem[data-element-id='Task_First']"))).hasSize(1);
+            assertThat(browser.waitFor(By.cssSelector("#problems li[data-element-id='Task_First']")).getText()).contains("脚本");
+            browser.screenshot("problems-marked");
+        }
+    }
+
+    @Test
+    void aSecretaryIsRefusedTheModeler() {
+        try (Browser browser = Browser.open(port, "modeler-secretary", "zh-CN")) {
+            browser.go("/admin/modeler");
+            logIn(browser, "secretary-wulashan");
+            assertThat(browser.waitFor(By.id("forbidden")).getText()).isEqualTo("无权访问流程建模器");
+            browser.screenshot("refused");
+            browser.go("/admin/modeler/modeler.js");
+            assertThat(browser.driver().getPageSource()).doesNotContain("BpmnModeler");
+        }
+    }
+}

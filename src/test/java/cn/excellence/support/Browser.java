@@ -1,0 +1,148 @@
+package cn.excellence.support;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Debian Chromium driven by Debian's chromedriver (both installed by {@code .ci/run}; the
+ * paths can be changed with CHROME_BIN and CHROMEDRIVER). Screenshots of every step are kept under
+ * {@code target/browser-screenshots}; page source is kept too when a step fails.
+ */
+public final class Browser implements AutoCloseable {
+
+    public static final Path SCREENSHOTS = Path.of("target", "browser-screenshots");
+    private static final Duration PATIENCE = Duration.ofSeconds(40);
+
+    private final ChromeDriver driver;
+    private final String baseUrl;
+    private final String name;
+    private final Path profile;
+    private int step;
+
+    private Browser(ChromeDriver driver, String baseUrl, String name, Path profile) {
+        this.driver = driver;
+        this.baseUrl = baseUrl;
+        this.name = name;
+        this.profile = profile;
+    }
+
+    /** A fresh browser (own profile: no cookies, no cache) whose preferred language is {@code language}. */
+    public static Browser open(int port, String name, String language) {
+        String chrome = System.getenv().getOrDefault("CHROME_BIN", "/usr/bin/chromium");
+        String chromedriver = System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver");
+        if (!new File(chrome).canExecute() || !new File(chromedriver).canExecute()) {
+            throw new IllegalStateException("Browser tests need Chromium and its driver (" + chrome + ", " + chromedriver
+                    + "): apt-get install chromium chromium-driver fonts-noto-cjk, as .ci/run does.");
+        }
+        try {
+            Path profile = Files.createTempDirectory("excellence-chromium-");
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(chrome);
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
+                    "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--window-size=1600,1000", "--lang=" + language, "--user-data-dir=" + profile);
+            options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+            ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(chromedriver))
+                    .usingAnyFreePort().build();
+            ChromeDriver driver = new ChromeDriver(service, options);
+            driver.manage().timeouts().scriptTimeout(PATIENCE);
+            Files.createDirectories(SCREENSHOTS);
+            return new Browser(driver, "http://localhost:" + port, name, profile);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public void go(String path) {
+        driver.get(baseUrl + path);
+    }
+
+    public String path() {
+        return driver.getCurrentUrl().substring(baseUrl.length());
+    }
+
+    public WebElement waitFor(By by) {
+        return guarded(() -> new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.visibilityOfElementLocated(by)));
+    }
+
+    public WebElement waitForClickable(By by) {
+        return guarded(() -> new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.elementToBeClickable(by)));
+    }
+
+    public void waitForText(By by, String text) {
+        guarded(() -> new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.textToBePresentInElementLocated(by, text)));
+    }
+
+    public List<WebElement> all(By by) {
+        return driver.findElements(by);
+    }
+
+    public Object script(String script, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeScript(script, arguments);
+    }
+
+    /** Types into a field the way a user does: clear it first. */
+    public void type(By by, String text) {
+        WebElement field = waitFor(by);
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    public void screenshot(String what) {
+        step++;
+        Path file = SCREENSHOTS.resolve("%s-%02d-%s.png".formatted(name, step, what));
+        try {
+            Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), file, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private <T> T guarded(java.util.function.Supplier<T> wait) {
+        try {
+            return wait.get();
+        } catch (RuntimeException e) {
+            screenshot("failed");
+            try {
+                Files.writeString(SCREENSHOTS.resolve(name + "-failed.html"), driver.getPageSource());
+            } catch (IOException ignored) {
+                // the screenshot is there; the page source is a bonus
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+        try (Stream<Path> files = Files.walk(profile)) {
+            files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        } catch (IOException ignored) {
+            // a temporary profile left behind is harmless
+        }
+    }
+}
