@@ -67,6 +67,11 @@ public final class Browser implements AutoCloseable {
             ChromeDriver driver = new ChromeDriver(service, options);
             driver.manage().timeouts().scriptTimeout(PATIENCE);
             Files.createDirectories(SCREENSHOTS);
+            try (Stream<Path> earlier = Files.list(SCREENSHOTS)) {
+                for (Path file : earlier.filter(f -> f.getFileName().toString().startsWith(name + "-")).toList()) {
+                    Files.delete(file);
+                }
+            }
             return new Browser(driver, "http://localhost:" + port, name, profile);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,0 +1,93 @@
+package cn.excellence.dutyreview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+
+import cn.excellence.support.Browser;
+import cn.excellence.support.Http;
+
+/** Camunda Tasklist in a real browser, in Chinese: a township secretary submits the duty report through its form. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@DirtiesContext
+class TasklistBrowserTests {
+
+    private static final String THEME = "服务科学发展、服务基层群众";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TestRestTemplate rest;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    JdbcClient jdbc;
+
+    private long openRoundForWulashan() {
+        Map<String, Object> body = DutyReviewApiTests.roundBody();
+        body.put("townships", List.of("wulashan"));
+        body.put("reviewers", DutyReviewTestSupport.FIVE_REVIEWERS);
+        ResponseEntity<Map<String, Object>> round = new Http(rest).post("orgdept", "/api/duty-review-rounds", body);
+        assertThat(round.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        return jdbc.sql("select id from duty_report where round_id = ? and township_code = 'wulashan'")
+                .param(((Number) round.getBody().get("id")).longValue()).query(Long.class).single();
+    }
+
+    private static void logIn(Browser browser, String user) {
+        browser.type(By.cssSelector("input[ng-model='username']"), user);
+        browser.type(By.cssSelector("input[ng-model='password']"), user);
+        browser.waitForClickable(By.cssSelector("form[name='signinForm'] button[type='submit']")).click();
+    }
+
+    private static By field(String label, String tag) {
+        return By.xpath("//label[contains(normalize-space(), '" + label + "')]/following::" + tag + "[1]");
+    }
+
+    @Test
+    void aSecretarySubmitsTheDutyReportThroughItsChineseFormInTasklist() {
+        long report = openRoundForWulashan();
+        try (Browser browser = Browser.open(port, "tasklist-secretary", "zh-CN")) {
+            browser.go("/camunda/app/tasklist/default/");
+            assertThat(browser.waitFor(By.cssSelector("input[ng-model='username']")).getAttribute("placeholder")).isEqualTo("用户名");
+            browser.screenshot("login");
+            logIn(browser, "secretary-wulashan");
+
+            browser.waitForClickable(By.xpath("//*[contains(@class, 'tasks-list')]//*[contains(text(), '提交述职报告')]")).click();
+            browser.type(field("活动主题/载体", "input"), THEME);
+            browser.type(field("工作成效", "textarea"), "实施基础强民、产业富民、服务便民等六项民心工程，组织领导全覆盖。");
+            browser.type(field("存在问题", "textarea"), "部分嘎查村党组织活动载体单一，党员参与度不够均衡。");
+            browser.type(field("下步打算", "textarea"), "深化星级评比、岗位竞赛，推进千名党员产业带头人示范工程。");
+            browser.screenshot("form-filled");
+            browser.waitForClickable(By.xpath("//button[normalize-space() = '完成']")).click();
+            browser.waitForText(By.cssSelector("body"), "没有任何任务匹配过滤器");
+            browser.screenshot("completed");
+        }
+        assertThat(taskService.createTaskQuery().processInstanceBusinessKey(String.valueOf(report))
+                .taskDefinitionKey(DutyReviewProcess.TASK_SUBMIT_REPORT).count()).isZero();
+        assertThat(jdbc.sql("select theme from duty_report where id = ?").param(report).query(String.class).single()).isEqualTo(THEME);
+    }
+
+    @Test
+    void aBrowserInEnglishStillGetsEnglish() {
+        try (Browser browser = Browser.open(port, "tasklist-english", "en-US")) {
+            browser.go("/camunda/app/tasklist/default/");
+            assertThat(browser.waitFor(By.cssSelector("input[ng-model='username']")).getAttribute("placeholder")).isEqualTo("Username");
+            browser.screenshot("login");
+        }
+    }
+}
