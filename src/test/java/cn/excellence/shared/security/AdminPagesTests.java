@@ -1,0 +1,188 @@
+package cn.excellence.shared.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The administrators' pages share the webapps' login: camunda-admin only, a CSRF token for every
+ * change, no open redirect, no cross-site login; and the webapps serve their Chinese locale.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@DirtiesContext
+class AdminPagesTests {
+
+    private static final String BOUNDARY = "excellence-boundary";
+    private static final String TRIAL = Bpmn.convertToString(Bpmn.createExecutableProcess("SessionTrial").camundaHistoryTimeToLive(30)
+            .startEvent("StartEvent_Started").endEvent("EndEvent_Done").done());
+
+    @LocalServerPort
+    int port;
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    /** One browser: its own cookies, redirects not followed. */
+    private final class Session {
+        final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+
+        HttpResponse<String> send(HttpRequest.Builder request) {
+            try {
+                return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            } catch (IOException | InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        HttpResponse<String> get(String path) {
+            return send(HttpRequest.newBuilder(uri(path)));
+        }
+
+        HttpResponse<String> logIn(String user, String password, String next, String origin) {
+            Map<String, String> form = Map.of("username", user, "password", password, "next", next);
+            HttpRequest.Builder request = HttpRequest.newBuilder(uri("/admin/login"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form.entrySet().stream()
+                            .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                            .collect(Collectors.joining("&"))));
+            if (origin != null) {
+                request.header("Origin", origin);
+            }
+            return send(request);
+        }
+
+        String csrfToken() throws IOException {
+            return json.readTree(get("/api/session").body()).path("csrfToken").asText();
+        }
+
+        HttpResponse<String> validate(String token) {
+            String body = "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"m.bpmn\"\r\n"
+                    + "Content-Type: application/xml\r\n\r\n" + TRIAL + "\r\n--" + BOUNDARY + "--\r\n";
+            HttpRequest.Builder request = HttpRequest.newBuilder(uri("/api/admin/process-models/validate"))
+                    .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
+                    .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+            if (token != null) {
+                request.header("X-XSRF-TOKEN", token);
+            }
+            return send(request);
+        }
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
+    @Test
+    void whoeverIsNotLoggedInIsSentToTheLoginPageAndBack() {
+        HttpResponse<String> modeler = new Session().get("/admin/modeler");
+        assertThat(modeler.statusCode()).isEqualTo(302);
+        assertThat(modeler.headers().firstValue("Location").orElseThrow()).endsWith("/admin/login?next=%2Fadmin%2Fmodeler");
+        HttpResponse<String> login = new Session().get("/admin/login");
+        assertThat(login.statusCode()).isEqualTo(200);
+        assertThat(login.body()).contains("用户名", "密码");
+        assertThat(new Session().get("/admin/modeler/modeler.js").statusCode()).isEqualTo(302);
+    }
+
+    @Test
+    void aWrongPasswordAHostileNextOrACrossSiteLoginGetsNoSession() {
+        Session wrong = new Session();
+        HttpResponse<String> refused = wrong.logIn("orgdept2", "not-the-password", "/admin/modeler", null);
+        assertThat(refused.statusCode()).isEqualTo(303);
+        assertThat(refused.headers().firstValue("Location").orElseThrow()).startsWith("/admin/login?error");
+        assertThat(wrong.get("/admin/modeler").statusCode()).isEqualTo(302);
+
+        Session crossSite = new Session();
+        HttpResponse<String> forged = crossSite.logIn("orgdept", "orgdept", "/admin/modeler", "http://evil.example");
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(forged.body()).contains("其他网站");
+        assertThat(crossSite.get("/api/session").statusCode()).isEqualTo(401);
+
+        Session redirected = new Session();
+        HttpResponse<String> login = redirected.logIn("orgdept", "orgdept", "https://evil.example/phish", "http://localhost:" + port);
+        assertThat(login.headers().firstValue("Location").orElseThrow()).isEqualTo("/admin/modeler");
+    }
+
+    @Test
+    void aSecretaryIsRefusedThePagesAndTheApiEvenWhenLoggedIn() {
+        Session secretary = new Session();
+        secretary.logIn("secretary-wulashan", "secretary-wulashan", "/admin/modeler", null);
+        HttpResponse<String> modeler = secretary.get("/admin/modeler");
+        assertThat(modeler.statusCode()).isEqualTo(403);
+        assertThat(modeler.body()).contains("无权访问流程建模器", "secretary-wulashan");
+        assertThat(secretary.get("/api/admin/process-models").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void anAdministratorsLoginServesTheModelerTheApiAndTheWebappsButChangesNeedTheCsrfToken() throws IOException {
+        Session admin = new Session();
+        admin.logIn("admin", "admin", "/admin/modeler", "http://localhost:" + port);
+        HttpResponse<String> modeler = admin.get("/admin/modeler");
+        assertThat(modeler.statusCode()).isEqualTo(200);
+        assertThat(modeler.body()).contains("流程建模器", "camunda-platform-modeler");
+        assertThat(admin.get("/admin/modeler/vendor/camunda-platform-modeler.production.min.js").statusCode()).isEqualTo(200);
+
+        HttpResponse<String> withoutToken = admin.validate(null);
+        assertThat(withoutToken.statusCode()).isEqualTo(403);
+        assertThat(withoutToken.body()).contains("防伪令牌");
+        assertThat(admin.validate("forged").statusCode()).isEqualTo(403);
+        HttpResponse<String> validated = admin.validate(admin.csrfToken());
+        assertThat(validated.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(validated.body()).path("valid").asBoolean()).isTrue();
+
+        JsonNode webappUser = json.readTree(admin.get("/camunda/api/admin/auth/user/default").body());
+        assertThat(webappUser.path("userId").asText()).as("one login for the webapps too").isEqualTo("admin");
+
+        assertThat(admin.send(HttpRequest.newBuilder(uri("/admin/logout")).POST(HttpRequest.BodyPublishers.noBody())).statusCode())
+                .isEqualTo(403);
+        String token = admin.csrfToken();
+        assertThat(admin.send(HttpRequest.newBuilder(uri("/admin/logout")).header("X-XSRF-TOKEN", token)
+                .POST(HttpRequest.BodyPublishers.noBody())).statusCode()).isEqualTo(204);
+        assertThat(admin.get("/admin/modeler").statusCode()).isEqualTo(302);
+    }
+
+    @Test
+    void aPageOfOursGetsNoBasicChallengeWhenItsLoginHasExpired() {
+        HttpResponse<String> expired = new Session().send(HttpRequest.newBuilder(uri("/api/admin/process-models"))
+                .header("X-Requested-With", "XMLHttpRequest"));
+        assertThat(expired.statusCode()).isEqualTo(401);
+        assertThat(expired.headers().firstValue("WWW-Authenticate")).isEmpty();
+        assertThat(expired.body()).contains("登录已过期");
+        assertThat(new Session().get("/api/admin/process-models").headers().firstValue("WWW-Authenticate")).isPresent();
+    }
+
+    @Test
+    void theWebappsSpeakChineseByDefaultAndKeepEnglish() throws IOException {
+        Session anyone = new Session();
+        for (String app : new String[] {"tasklist", "cockpit", "admin", "welcome"}) {
+            HttpResponse<String> config = anyone.get("/camunda/app/" + app + "/scripts/config.js");
+            assertThat(config.body()).as(app).contains("availableLocales: ['zh', 'en']", "fallbackLocale: 'zh'");
+            HttpResponse<String> chinese = anyone.get("/camunda/app/" + app + "/locales/zh.json");
+            assertThat(chinese.statusCode()).as(app).isEqualTo(200);
+            assertThat(json.readTree(chinese.body()).path("labels").size()).as(app).isGreaterThan(100);
+            assertThat(anyone.get("/camunda/app/" + app + "/locales/en.json").statusCode()).as(app).isEqualTo(200);
+        }
+        assertThat(json.readTree(anyone.get("/camunda/app/cockpit/locales/zh.json").body()).path("labels").path("PROCESS_DEFINITION")
+                .asText()).isEqualTo("流程定义");
+        assertThat(anyone.get("/camunda/app/nosuchapp/locales/zh.json").statusCode()).isEqualTo(404);
+    }
+}
