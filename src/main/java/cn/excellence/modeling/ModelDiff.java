@@ -42,7 +42,18 @@ public record ModelDiff(List<String> added, List<String> removed, List<String> c
         return attributes.toString() + dom.getTextContent();
     }
 
+    /** For the audit record and the modeler: "新增 A、B；修改 C", or that no element changed. */
     public String summary() {
-        return "新增 " + added + "；删除 " + removed + "；修改 " + changed;
+        List<String> parts = new java.util.ArrayList<>();
+        if (!added.isEmpty()) {
+            parts.add("新增 " + String.join("、", added));
+        }
+        if (!removed.isEmpty()) {
+            parts.add("删除 " + String.join("、", removed));
+        }
+        if (!changed.isEmpty()) {
+            parts.add("修改 " + String.join("、", changed));
+        }
+        return parts.isEmpty() ? "元素没有变化" : String.join("；", parts);
     }
 }

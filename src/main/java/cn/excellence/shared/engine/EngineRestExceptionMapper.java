@@ -1,12 +1,15 @@
 package cn.excellence.shared.engine;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.rest.exception.RestException;
 
@@ -40,10 +43,9 @@ public class EngineRestExceptionMapper implements ExceptionMapper<RestException>
         if (find(exception, OptimisticLockingException.class) != null) {
             return problem(409, "OptimisticLockingException", "该任务刚被他人办理或修改，请刷新后重试。");
         }
-        if (find(exception, NullValueException.class) != null && completedTaskId() != null) {
-            return wasCompleted(completedTaskId())
-                    ? problem(409, "TaskAlreadyCompleted", "该任务已由他人办理完毕，请刷新任务列表。")
-                    : problem(404, "TaskNotFound", "找不到该任务，或您无权办理。");
+        String taskId = completedTaskId(uriInfo);
+        if (find(exception, NullValueException.class) != null && taskId != null) {
+            return wasCompletedByAnother(taskId) ? alreadyCompleted() : problem(404, "TaskNotFound", "找不到该任务，或您无权办理。");
         }
         Response.Status status = exception.getStatus() == null ? Response.Status.INTERNAL_SERVER_ERROR : exception.getStatus();
         return problem(status.getStatusCode(), "RestException", exception.getMessage());
@@ -57,8 +59,12 @@ public class EngineRestExceptionMapper implements ExceptionMapper<RestException>
         return Response.status(status).entity(body).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).build();
     }
 
+    static Response alreadyCompleted() {
+        return problem(409, "TaskAlreadyCompleted", "该任务已由他人办理完毕，请刷新任务列表。");
+    }
+
     /** The task id when the failed request completed a task (task/{id}/complete or submit-form). */
-    private String completedTaskId() {
+    static String completedTaskId(UriInfo uriInfo) {
         if (uriInfo == null) {
             return null;
         }
@@ -69,11 +75,25 @@ public class EngineRestExceptionMapper implements ExceptionMapper<RestException>
         return completion ? segments[n - 2] : null;
     }
 
-    private static boolean wasCompleted(String taskId) {
+    /**
+     * Whether the task has just been completed and the current user could have worked it (its
+     * assignee, a candidate, or in a candidate group): then a failed completion lost a race. Nobody
+     * else learns that the task existed.
+     */
+    static boolean wasCompletedByAnother(String taskId) {
         ProcessEngine engine = ProcessEngines.getDefaultProcessEngine();
+        Authentication user = engine.getIdentityService().getCurrentAuthentication();
         ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
-        return configuration.getCommandExecutorTxRequired().execute(context -> context.runWithoutAuthorization(
-                () -> engine.getHistoryService().createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0));
+        return configuration.getCommandExecutorTxRequired().execute(context -> context.runWithoutAuthorization(() -> {
+            HistoricTaskInstance task = engine.getHistoryService().createHistoricTaskInstanceQuery().taskId(taskId).finished().singleResult();
+            if (task == null || user == null) {
+                return task != null;
+            }
+            List<String> groups = user.getGroupIds() == null ? List.of() : user.getGroupIds();
+            return user.getUserId().equals(task.getAssignee()) || engine.getHistoryService().createHistoricIdentityLinkLogQuery()
+                    .taskId(taskId).list().stream().anyMatch(link -> user.getUserId().equals(link.getUserId())
+                            || (link.getGroupId() != null && groups.contains(link.getGroupId())));
+        }));
     }
 
     static <T extends Throwable> T find(Throwable exception, Class<T> type) {

@@ -133,6 +133,25 @@ class AdminPagesTests {
     }
 
     @Test
+    void nobodyButAnAdministratorDeploysThroughTheWebappsEngineApi() {
+        for (String user : new String[] {"secretary-wulashan", "orgdept", "admin"}) {
+            Session session = new Session();
+            session.logIn(user, user, "/admin/modeler", null);
+            HttpResponse<String> probe = session.get("/camunda/api/admin/auth/user/default");
+            assertThat(probe.statusCode()).as(user + " is logged in to the webapps").isEqualTo(200);
+            String token = session.client.cookieHandler().map(h -> ((CookieManager) h).getCookieStore().getCookies().stream()
+                    .filter(c -> c.getName().equals("XSRF-TOKEN")).findFirst().orElseThrow().getValue()).orElseThrow();
+            String body = "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\nsneaky\r\n--" + BOUNDARY
+                    + "\r\nContent-Disposition: form-data; name=\"data\"; filename=\"trial.bpmn\"\r\nContent-Type: application/xml\r\n\r\n"
+                    + TRIAL + "\r\n--" + BOUNDARY + "--\r\n";
+            HttpResponse<String> deployed = session.send(HttpRequest.newBuilder(uri("/camunda/api/engine/engine/default/deployment/create"))
+                    .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY).header("X-XSRF-TOKEN", token)
+                    .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+            assertThat(deployed.statusCode()).as(user + ": " + deployed.body()).isEqualTo(user.equals("admin") ? 200 : 403);
+        }
+    }
+
+    @Test
     void anAdministratorsLoginServesTheModelerTheApiAndTheWebappsButChangesNeedTheCsrfToken() throws IOException {
         Session admin = new Session();
         admin.logIn("admin", "admin", "/admin/modeler", "http://localhost:" + port);
