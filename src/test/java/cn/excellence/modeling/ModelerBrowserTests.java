@@ -2,12 +2,18 @@ package cn.excellence.modeling;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -16,7 +22,10 @@ import org.springframework.test.context.ActiveProfiles;
 
 import cn.excellence.support.Browser;
 
-/** The modeler in a real browser: an administrator renames a task and deploys version 2; a secretary is refused. */
+/**
+ * The modeler in a real browser: an administrator renames a task, deploys version 2, downloads the XML
+ * and opens version 1 again; the server's refusals are marked on the diagram; a secretary is refused.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @DirtiesContext
@@ -66,6 +75,17 @@ class ModelerBrowserTests {
             browser.waitForText(By.id("status"), "已部署 " + PROCESS + " 第 2 版");
             browser.waitForText(By.id("versions"), "第 2 版");
             browser.screenshot("deployed");
+
+            browser.waitForClickable(By.id("download")).click();
+            Path saved = browser.downloads().resolve(PROCESS + ".bpmn");
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> Files.exists(saved));
+            assertThat(saved).content(StandardCharsets.UTF_8).contains("name=\"" + NEW_NAME + "\"");
+
+            browser.waitForClickable(By.cssSelector("#versions li[data-version='1']")).click();
+            browser.waitForText(By.id("diagram-title"), PROCESS + " · 第 1 版");
+            assertThat(browser.script("return window.excellenceModeler.get('elementRegistry').get(arguments[0]).businessObject.name", TASK))
+                    .as("version 1 still has the old name").isEqualTo("提交述职报告");
+            browser.screenshot("version-1");
         }
         ProcessDefinition latest = repository.createProcessDefinitionQuery().processDefinitionKey(PROCESS).latestVersion().singleResult();
         assertThat(latest.getVersion()).isEqualTo(2);

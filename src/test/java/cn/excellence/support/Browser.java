@@ -61,7 +61,9 @@ public final class Browser implements AutoCloseable {
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
                     "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--window-size=1600,1000", "--lang=" + language, "--user-data-dir=" + profile);
-            options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+            Path downloads = Files.createDirectories(profile.resolve("downloads"));
+            options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language,
+                    "download.default_directory", downloads.toString(), "download.prompt_for_download", false));
             ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(chromedriver))
                     .usingAnyFreePort().build();
             ChromeDriver driver = new ChromeDriver(service, options);
@@ -76,6 +78,11 @@ public final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Where the browser saves downloads, without asking. */
+    public Path downloads() {
+        return profile.resolve("downloads");
     }
 
     public WebDriver driver() {
