@@ -15,8 +15,10 @@ import java.util.stream.Collectors;
 
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -25,7 +27,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The administrators' pages share the webapps' login: camunda-admin only, a CSRF token for every
- * change, no open redirect, no cross-site login; and the webapps serve their Chinese locale.
+ * change, no open redirect, no cross-site login, the session in the database; and the webapps serve
+ * their Chinese locale.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -38,6 +41,8 @@ class AdminPagesTests {
 
     @LocalServerPort
     int port;
+    @Autowired
+    JdbcClient jdbc;
 
     private final ObjectMapper json = new ObjectMapper();
 
@@ -176,6 +181,18 @@ class AdminPagesTests {
         String token = admin.csrfToken();
         assertThat(admin.send(HttpRequest.newBuilder(uri("/admin/logout")).header("X-XSRF-TOKEN", token)
                 .POST(HttpRequest.BodyPublishers.noBody())).statusCode()).isEqualTo(204);
+        assertThat(admin.get("/admin/modeler").statusCode()).isEqualTo(302);
+    }
+
+    @Test
+    void theLoginLivesInTheDatabaseSoEveryNodeSeesTheSameOne() {
+        Session admin = new Session();
+        admin.logIn("admin", "admin", "/admin/modeler", null);
+        assertThat(admin.get("/admin/modeler").statusCode()).isEqualTo(200);
+        assertThat(jdbc.sql("select count(*) from spring_session_attributes where attribute_name = 'authenticatedUser'")
+                .query(Long.class).single()).isPositive();
+        // no node keeps a copy of its own: what the database forgets, every node forgets
+        jdbc.sql("delete from spring_session").update();
         assertThat(admin.get("/admin/modeler").statusCode()).isEqualTo(302);
     }
 
