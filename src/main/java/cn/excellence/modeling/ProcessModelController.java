@@ -35,10 +35,12 @@ class ProcessModelController {
 
     private final ModelValidator validator;
     private final ProcessModelService models;
+    private final ModelCatalog catalog;
 
-    ProcessModelController(ModelValidator validator, ProcessModelService models) {
+    ProcessModelController(ModelValidator validator, ProcessModelService models, ModelCatalog catalog) {
         this.validator = validator;
         this.models = models;
+        this.catalog = catalog;
     }
 
     private static CurrentUser admin() {
@@ -79,7 +81,14 @@ class ProcessModelController {
         return models.processes();
     }
 
-    @GetMapping(value = "/{key}/versions/{version}/xml", produces = MediaType.APPLICATION_XML_VALUE)
+    @GetMapping("/catalog")
+    @Operation(summary = "模型可以引用的表单和委托（delegateExpression）")
+    ModelCatalog.Catalog catalog() {
+        admin();
+        return catalog.catalog();
+    }
+
+    @GetMapping("/{key}/versions/{version}/xml")
     @Operation(summary = "某一版本的 BPMN XML")
     ResponseEntity<byte[]> xml(@PathVariable String key, @PathVariable int version) {
         admin();

@@ -153,6 +153,28 @@ async function loadAudit(key) {
   }));
 }
 
+async function copy(text) {
+  try {
+    await navigator.clipboard.writeText(text);
+    status(`已复制 ${text}`, 'ok');
+  } catch (e) {
+    status(`请手动复制：${text}`);
+  }
+}
+
+async function loadCatalog() {
+  const catalog = await api(`${API}/catalog`);
+  const item = (text, detail) => {
+    const li = document.createElement('li');
+    li.textContent = text;
+    li.title = detail ? `${detail} · 点击复制` : '点击复制';
+    li.addEventListener('click', () => copy(text));
+    return li;
+  };
+  $('catalog-forms').replaceChildren(...catalog.forms.map((id) => item(id)));
+  $('catalog-delegates').replaceChildren(...catalog.delegates.map((d) => item(d.expression, d.kind)));
+}
+
 function clearProblems() {
   const canvas = modeler.get('canvas');
   modeler.get('elementRegistry').forEach((element) => canvas.removeMarker(element, 'has-problem'));
@@ -332,6 +354,6 @@ guarded(async () => {
   const session = await api('/api/session');
   state.csrfToken = session.csrfToken;
   $('user').textContent = `当前用户：${session.userId}`;
-  await loadProcesses();
+  await Promise.all([loadProcesses(), loadCatalog()]);
   status('请从左侧选择一个流程，或新建流程图。');
 })();

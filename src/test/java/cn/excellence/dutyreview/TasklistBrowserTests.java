@@ -68,6 +68,8 @@ class TasklistBrowserTests {
             logIn(browser, "secretary-wulashan");
 
             browser.waitForClickable(By.xpath("//*[contains(@class, 'tasks-list')]//*[contains(text(), '提交述职报告')]")).click();
+            assertThat(browser.all(By.cssSelector(".ce-eol-banner")).stream().noneMatch(b -> b.isDisplayed()))
+                    .as("no Camunda end-of-life notice for the people working their tasks").isTrue();
             browser.type(field("活动主题/载体", "input"), THEME);
             browser.type(field("工作成效", "textarea"), "实施基础强民、产业富民、服务便民等六项民心工程，组织领导全覆盖。");
             browser.type(field("存在问题", "textarea"), "部分嘎查村党组织活动载体单一，党员参与度不够均衡。");

@@ -58,6 +58,8 @@ class ModelerBrowserTests {
             logIn(browser, "admin");
 
             browser.waitForClickable(By.cssSelector("#processes li[data-key='" + PROCESS + "']")).click();
+            assertThat(browser.all(By.cssSelector("#catalog-forms li"))).extracting(e -> e.getAttribute("textContent"))
+                    .as("the forms a user task may reference").contains("DutyReportSubmitForm");
             browser.waitForText(By.id("diagram-title"), PROCESS + " · 第 1 版");
             browser.waitForClickable(By.cssSelector("g.djs-element[data-element-id='" + TASK + "']")).click();
             browser.waitFor(By.cssSelector(".bio-properties-panel-header"));

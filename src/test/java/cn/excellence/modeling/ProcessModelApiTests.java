@@ -1,6 +1,7 @@
 package cn.excellence.modeling;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -34,6 +35,7 @@ import cn.excellence.support.Http;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @DirtiesContext
+@SuppressWarnings("unchecked")
 class ProcessModelApiTests {
 
     @Autowired
@@ -117,6 +119,28 @@ class ProcessModelApiTests {
     }
 
     @Test
+    void theModelerIsOfferedTheProcessesTheirXmlAndWhatAModelMayReference() {
+        assertThat(http.getList("admin", "/api/admin/process-models").getBody())
+                .anySatisfy(p -> assertThat(p).containsEntry("key", "DutyReport").containsEntry("name", "苏木镇党委书记述职"));
+        Map<String, Object> catalog = http.get("admin", "/api/admin/process-models/catalog").getBody();
+        assertThat((List<String>) catalog.get("forms")).contains("DutyReportSubmitForm", "CommendationApproveForm");
+        assertThat((List<Map<String, Object>>) catalog.get("delegates"))
+                .contains(Map.of("expression", "${submitDutyReportListener}", "kind", "任务监听器"));
+        ResponseEntity<String> xml = rest.withBasicAuth("admin", "admin").getForEntity("/api/admin/process-models/DutyReport/versions/1/xml",
+                String.class);
+        assertThat(xml.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(xml.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_XML)).isTrue();
+        assertThat(xml.getBody()).contains("id=\"DutyReport\"", "Task_SubmitDutyReport");
+        ResponseEntity<Map<String, Object>> missing = http.get("admin", "/api/admin/process-models/DutyReport/versions/99/xml");
+        assertThat(missing.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(missing.getBody().toString()).contains("没有第 99 版");
+        for (String path : List.of("/api/admin/process-models", "/api/admin/process-models/catalog",
+                "/api/admin/process-models/DutyReport/versions/1/xml", "/api/admin/process-models/DutyReport/deployments")) {
+            assertThat(http.get("orgdept", path).getStatusCode()).as(path).isEqualTo(HttpStatus.FORBIDDEN);
+        }
+    }
+
+    @Test
     void aNewVersionIsDeployedComparedAndRunningInstancesMoveWhereTheyCan() {
         ResponseEntity<Map<String, Object>> first = upload("admin", "/api/admin/process-models", version(1));
         assertThat(first.getStatusCode()).isEqualTo(HttpStatus.CREATED);
@@ -128,6 +152,8 @@ class ProcessModelApiTests {
         ResponseEntity<Map<String, Object>> second = upload("admin", "/api/admin/process-models", version(2));
         assertThat(second.getBody()).containsEntry("version", 2);
         assertThat((String) second.getBody().get("changes")).contains("Task_Third", "Task_Second", "Task_First");
+        assertThat(http.getList("admin", "/api/admin/process-models/AdminTrial/deployments").getBody())
+                .extracting(d -> d.get("version"), d -> d.get("deployedBy")).containsExactly(tuple(2, "admin"), tuple(1, "admin"));
 
         List<Map<String, Object>> versions = http.getList("admin", "/api/admin/process-models/AdminTrial/versions").getBody();
         assertThat(versions).extracting(v -> v.get("runningInstances")).containsExactly(2, 0);
