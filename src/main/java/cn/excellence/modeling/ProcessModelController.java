@@ -92,8 +92,10 @@ class ProcessModelController {
     @Operation(summary = "某一版本的 BPMN XML")
     ResponseEntity<byte[]> xml(@PathVariable String key, @PathVariable int version) {
         admin();
+        // a download, never a page of ours: a model may carry foreign markup (XHTML in documentation, say)
         return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + key + "-v" + version + ".bpmn\"")
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + key + "-v" + version + ".bpmn\"")
+                .header("Content-Security-Policy", "sandbox; default-src 'none'")
                 .contentType(MediaType.APPLICATION_XML).body(models.xml(key, version));
     }
 

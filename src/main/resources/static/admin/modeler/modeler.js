@@ -6,7 +6,7 @@ import communityChinese from '/admin/modeler/vendor/i18n/zn.js';
 const API = '/api/admin/process-models';
 const $ = (id) => document.getElementById(id);
 
-const state = { csrfToken: '', key: null, version: null, dirty: false, versions: [], lastPreview: null };
+const state = { csrfToken: '', key: null, version: null, dirty: false, changes: 0, versions: [], previewed: null, lastActivity: Date.now() };
 
 const dictionary = { ...communityChinese, ...(await fetch('/admin/modeler/modeler-zh.json').then((r) => (r.ok ? r.json() : {}))) };
 
@@ -29,18 +29,35 @@ function status(text, kind = '') {
   element.className = 'status ' + kind;
 }
 
-async function api(path, options = {}) {
+async function refreshSession() {
+  const response = await fetch('/api/session', { headers: { 'X-Requested-With': 'XMLHttpRequest' }, credentials: 'same-origin' });
+  if (!response.ok) {
+    return null;
+  }
+  const session = await response.json();
+  state.csrfToken = session.csrfToken;
+  return session;
+}
+
+async function api(path, options = {}, retried = false) {
   const headers = { 'X-Requested-With': 'XMLHttpRequest', ...(options.headers || {}) };
   if (options.method && options.method !== 'GET') {
     headers['X-XSRF-TOKEN'] = state.csrfToken;
   }
   const response = await fetch(path, { ...options, headers, credentials: 'same-origin' });
   if (response.status === 401) {
-    location.href = '/admin/login?next=/admin/modeler';
-    throw new Error('登录已过期，请重新登录。');
+    if (!state.dirty) {
+      location.href = '/admin/login?next=/admin/modeler';
+    }
+    // keep the unsaved diagram: log in again in another tab, then repeat the action here
+    window.open('/admin/login?next=/admin/modeler', '_blank');
+    throw new Error('登录已过期：请在新打开的页面重新登录，然后回到这里再操作一次（修改还在）。');
   }
   const type = response.headers.get('Content-Type') || '';
   const body = type.includes('json') ? await response.json() : await response.text();
+  if (response.status === 403 && !retried && body && String(body.detail || '').includes('防伪令牌') && await refreshSession()) {
+    return api(path, options, true);
+  }
   if (!response.ok) {
     const error = new Error((body && body.detail) || `请求失败（${response.status}）`);
     error.problems = (body && body.problems) || [];
@@ -52,6 +69,14 @@ async function api(path, options = {}) {
 function setDirty(dirty) {
   state.dirty = dirty;
   $('dirty').hidden = !dirty;
+}
+
+/** A diagram that is not a deployed version (new or from a file): no versions to compare or migrate. */
+function forgetProcess() {
+  state.key = null;
+  state.version = null;
+  ['versions-section', 'compare-section', 'audit-section'].forEach((id) => ($(id).hidden = true));
+  document.querySelectorAll('#processes li.selected').forEach((li) => li.classList.remove('selected'));
 }
 
 function confirmDiscard() {
@@ -83,8 +108,7 @@ function newDiagram() {
     </bpmndi:BPMNPlane>
   </bpmndi:BPMNDiagram>
 </bpmn:definitions>`;
-  state.key = null;
-  state.version = null;
+  forgetProcess();
   return open(xml, '新流程图（请在属性面板里设置流程编号和名称）');
 }
 
@@ -99,16 +123,16 @@ async function loadProcesses() {
     const detail = document.createElement('small');
     detail.textContent = `${p.key} · 第 ${p.latestVersion} 版 · 运行中 ${p.runningInstances}`;
     item.append(detail);
-    item.addEventListener('click', () => confirmDiscard() && openVersion(p.key, p.latestVersion));
+    item.addEventListener('click', guarded(() => confirmDiscard() && openVersion(p.key, p.latestVersion)));
     return item;
   }));
 }
 
 async function openVersion(key, version) {
   const xml = await api(`${API}/${encodeURIComponent(key)}/versions/${version}/xml`);
+  await open(xml, `${key} · 第 ${version} 版`);
   state.key = key;
   state.version = version;
-  await open(xml, `${key} · 第 ${version} 版`);
   status(`已打开 ${key} 第 ${version} 版。`);
   await Promise.all([loadProcesses(), loadVersions(key), loadAudit(key)]);
 }
@@ -125,7 +149,7 @@ async function loadVersions(key) {
     const detail = document.createElement('small');
     detail.textContent = `运行中的实例 ${v.runningInstances}`;
     item.append(detail);
-    item.addEventListener('click', () => confirmDiscard() && openVersion(key, v.version));
+    item.addEventListener('click', guarded(() => confirmDiscard() && openVersion(key, v.version)));
     return item;
   }));
   const options = () => state.versions.map((v) => new Option(`第 ${v.version} 版`, v.version));
@@ -137,6 +161,7 @@ async function loadVersions(key) {
   }
   $('compare-section').hidden = state.versions.length < 2;
   $('migrate').disabled = true;
+  state.previewed = null;
   $('compare-result').textContent = '';
 }
 
@@ -249,10 +274,12 @@ async function validate() {
 
 async function deploy() {
   const file = await currentFile();
+  const changesAtExport = state.changes;
   try {
     const deployed = await api(API, { method: 'POST', body: form(file) });
     clearProblems();
-    setDirty(false);
+    // edits made while the request was on its way are not in this version
+    setDirty(state.changes !== changesAtExport);
     state.key = deployed.processKey;
     state.version = deployed.version;
     $('diagram-title').textContent = `${deployed.processKey} · 第 ${deployed.version} 版`;
@@ -273,8 +300,8 @@ async function download() {
   URL.revokeObjectURL(link.href);
 }
 
-function versionsBody() {
-  return JSON.stringify({ fromVersion: Number($('from-version').value), toVersion: Number($('to-version').value) });
+function selectedVersions() {
+  return { fromVersion: Number($('from-version').value), toVersion: Number($('to-version').value) };
 }
 
 async function diff() {
@@ -294,18 +321,21 @@ function describe(preview, done) {
 }
 
 async function previewMigration() {
+  const versions = selectedVersions();
   const preview = await api(`${API}/${encodeURIComponent(state.key)}/migration/preview`, {
-    method: 'POST', headers: { 'Content-Type': 'application/json' }, body: versionsBody() });
+    method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(versions) });
   $('compare-result').textContent = describe(preview, false);
+  state.previewed = { key: state.key, ...versions };
   $('migrate').disabled = preview.movable.length === 0;
 }
 
 async function migrate() {
-  if (!window.confirm('确定把可迁移的运行实例移到目标版本吗？')) {
+  const { key, fromVersion, toVersion } = state.previewed;
+  if (!window.confirm(`确定把 ${key} 第 ${fromVersion} 版中可迁移的运行实例移到第 ${toVersion} 版吗？`)) {
     return;
   }
-  const result = await api(`${API}/${encodeURIComponent(state.key)}/migration`, {
-    method: 'POST', headers: { 'Content-Type': 'application/json' }, body: versionsBody() });
+  const result = await api(`${API}/${encodeURIComponent(key)}/migration`, {
+    method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ fromVersion, toVersion }) });
   $('compare-result').textContent = describe(result, true);
   $('migrate').disabled = true;
   status(`已迁移 ${result.movable.length} 个实例。`, 'ok');
@@ -318,9 +348,9 @@ async function logout() {
 }
 
 function guarded(action) {
-  return async () => {
+  return async (...args) => {
     try {
-      await action();
+      await action(...args);
     } catch (e) {
       status(e.message, 'fail');
     }
@@ -331,7 +361,7 @@ $('new-diagram').addEventListener('click', guarded(() => confirmDiscard() && new
 $('open-file').addEventListener('change', guarded(async (event) => {
   const file = event.target.files[0];
   if (file && confirmDiscard()) {
-    state.key = null;
+    forgetProcess();
     await open(await file.text(), file.name);
   }
   event.target.value = '';
@@ -343,7 +373,22 @@ $('diff').addEventListener('click', guarded(diff));
 $('migration-preview').addEventListener('click', guarded(previewMigration));
 $('migrate').addEventListener('click', guarded(migrate));
 $('logout').addEventListener('click', guarded(logout));
-modeler.on('commandStack.changed', () => setDirty(true));
+modeler.on('commandStack.changed', () => {
+  state.changes += 1;
+  setDirty(true);
+});
+['from-version', 'to-version'].forEach((id) => $(id).addEventListener('change', () => {
+  // a migration runs only as previewed
+  state.previewed = null;
+  $('migrate').disabled = true;
+}));
+['pointerdown', 'keydown'].forEach((type) => document.addEventListener(type, () => (state.lastActivity = Date.now()), true));
+// drawing sends nothing to the server: keep the login alive while someone works here (not for a forgotten tab)
+setInterval(() => {
+  if (Date.now() - state.lastActivity < 25 * 60 * 1000) {
+    refreshSession();
+  }
+}, 4 * 60 * 1000);
 window.addEventListener('beforeunload', (event) => {
   if (state.dirty) {
     event.preventDefault();
@@ -351,8 +396,11 @@ window.addEventListener('beforeunload', (event) => {
 });
 
 guarded(async () => {
-  const session = await api('/api/session');
-  state.csrfToken = session.csrfToken;
+  const session = await refreshSession();
+  if (!session) {
+    location.href = '/admin/login?next=/admin/modeler';
+    return;
+  }
   $('user').textContent = `当前用户：${session.userId}`;
   await Promise.all([loadProcesses(), loadCatalog()]);
   status('请从左侧选择一个流程，或新建流程图。');

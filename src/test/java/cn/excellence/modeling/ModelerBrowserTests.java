@@ -95,14 +95,16 @@ class ModelerBrowserTests {
     }
 
     @Test
-    void theModelerMarksTheElementsTheServerRefuses() {
+    void aLocalFileOpensAndTheElementsTheServerRefusesAreMarked() throws Exception {
         try (Browser browser = Browser.open(port, "modeler-validation", "zh-CN")) {
             browser.go("/admin/login");
             logIn(browser, "admin");
             browser.waitFor(By.id("processes"));
             browser.waitForClickable(By.id("new-diagram")).click();
             browser.waitFor(By.cssSelector("g.djs-element[data-element-id='StartEvent_Started']"));
-            browser.script("window.excellenceModeler.importXML(arguments[0]);", ProcessModelApiTests.withScriptTask());
+            Path file = Files.writeString(browser.downloads().resolve("with-script.bpmn"), ProcessModelApiTests.withScriptTask());
+            browser.driver().findElement(By.id("open-file")).sendKeys(file.toAbsolutePath().toString());
+            browser.waitForText(By.id("diagram-title"), "with-script.bpmn");
             browser.waitFor(By.cssSelector("g.djs-element[data-element-id='Task_First']"));
             browser.waitForClickable(By.id("validate")).click();
             browser.waitForText(By.id("status"), "校验未通过");

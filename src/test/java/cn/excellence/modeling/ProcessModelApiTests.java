@@ -131,6 +131,8 @@ class ProcessModelApiTests {
         assertThat(xml.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(xml.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_XML)).isTrue();
         assertThat(xml.getBody()).contains("id=\"DutyReport\"", "Task_SubmitDutyReport");
+        assertThat(xml.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION)).startsWith("attachment");
+        assertThat(xml.getHeaders().getFirst("Content-Security-Policy")).contains("sandbox");
         ResponseEntity<Map<String, Object>> missing = http.get("admin", "/api/admin/process-models/DutyReport/versions/99/xml");
         assertThat(missing.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(missing.getBody().toString()).contains("没有第 99 版");

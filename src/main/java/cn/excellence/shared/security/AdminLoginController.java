@@ -52,9 +52,6 @@ class AdminLoginController {
     @PostMapping("/admin/login")
     ResponseEntity<Void> login(@RequestParam(defaultValue = "") String username, @RequestParam(defaultValue = "") String password,
             @RequestParam(defaultValue = "/admin/modeler") String next, HttpServletRequest request) {
-        if (!sameOrigin(request)) {
-            throw ApiException.forbidden("登录请求来自其他网站，已拒绝。");
-        }
         String target = LOCAL_PAGE.matcher(next).matches() ? next : "/admin/modeler";
         if (username.isBlank() || password.isEmpty() || username.length() > 64 || password.length() > 256
                 || !identityService.checkPassword(username, password)) {
@@ -84,21 +81,6 @@ class AdminLoginController {
         HttpSession session = request.getSession(false);
         return Map.of("userId", user.userId(), "groups", user.groups(), "admin", user.isMemberOf(Groups.CAMUNDA_ADMIN),
                 "csrfToken", session == null ? "" : WebappSession.csrfToken(session));
-    }
-
-    private static boolean sameOrigin(HttpServletRequest request) {
-        String origin = request.getHeader("Origin");
-        if (origin == null || "null".equals(origin)) {
-            return origin == null;
-        }
-        URI uri;
-        try {
-            uri = URI.create(origin);
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
-        return request.getServerName().equalsIgnoreCase(uri.getHost())
-                && request.getServerPort() == (uri.getPort() == -1 ? ("https".equals(uri.getScheme()) ? 443 : 80) : uri.getPort());
     }
 
     private static ResponseEntity<Void> redirect(String location) {

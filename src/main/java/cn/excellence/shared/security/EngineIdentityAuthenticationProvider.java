@@ -1,6 +1,7 @@
 package cn.excellence.shared.security;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
@@ -29,11 +30,19 @@ class EngineIdentityAuthenticationProvider implements AuthenticationProvider {
                 || !identityService.checkPassword(userId, credentials.toString())) {
             throw new BadCredentialsException("用户名或密码错误");
         }
+        return authenticated(identityService, userId).orElseThrow(() -> new BadCredentialsException("用户名或密码错误"));
+    }
+
+    /** The user as the identity service knows them now (groups as authorities), or empty when they no longer exist. */
+    static Optional<Authentication> authenticated(IdentityService identityService, String userId) {
+        if (identityService.createUserQuery().userId(userId).count() == 0) {
+            return Optional.empty();
+        }
         List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
                 .map(Group::getId).toList();
         List<SimpleGrantedAuthority> authorities = groups.stream()
                 .map(g -> new SimpleGrantedAuthority("GROUP_" + g)).toList();
-        return UsernamePasswordAuthenticationToken.authenticated(new CurrentUser(userId, groups), null, authorities);
+        return Optional.of(UsernamePasswordAuthenticationToken.authenticated(new CurrentUser(userId, groups), null, authorities));
     }
 
     @Override

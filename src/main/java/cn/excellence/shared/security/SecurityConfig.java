@@ -76,7 +76,8 @@ class SecurityConfig {
                 .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint).accessDeniedHandler(entryPoint))
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(SecurityConfig::webappSessionOnly)
-                .addFilterAfter(new WebappSessionAuthenticationFilter(engine.getName(), entryPoint), BasicAuthenticationFilter.class)
+                .addFilterBefore(new CrossSiteRequestFilter(entryPoint), BasicAuthenticationFilter.class)
+                .addFilterAfter(new WebappSessionAuthenticationFilter(engine.getName(), identityService, entryPoint), BasicAuthenticationFilter.class)
                 .addFilterAfter(new EngineAuthenticationFilter(identityService), WebappSessionAuthenticationFilter.class);
         return http.build();
     }
@@ -95,7 +96,9 @@ class SecurityConfig {
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(SecurityConfig::webappSessionOnly)
                 .headers(h -> h.frameOptions(f -> f.sameOrigin()))
-                .addFilterBefore(new WebappSessionAuthenticationFilter(engine.getName(), problems), BasicAuthenticationFilter.class);
+                .addFilterBefore(new CrossSiteRequestFilter(problems), BasicAuthenticationFilter.class)
+                .addFilterBefore(new WebappSessionAuthenticationFilter(engine.getName(), engine.getIdentityService(), problems),
+                        BasicAuthenticationFilter.class);
         return http.build();
     }
 

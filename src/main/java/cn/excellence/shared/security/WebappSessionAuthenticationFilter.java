@@ -4,10 +4,9 @@ import java.io.IOException;
 import java.util.Optional;
 import java.util.Set;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -25,11 +24,19 @@ class WebappSessionAuthenticationFilter extends OncePerRequestFilter {
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
     private final String engineName;
+    private final IdentityService identityService;
     private final ProblemAuthenticationEntryPoint problems;
 
-    WebappSessionAuthenticationFilter(String engineName, ProblemAuthenticationEntryPoint problems) {
+    WebappSessionAuthenticationFilter(String engineName, IdentityService identityService, ProblemAuthenticationEntryPoint problems) {
         this.engineName = engineName;
+        this.identityService = identityService;
         this.problems = problems;
+    }
+
+    /** The login itself checks where it comes from and starts a new session: no token to ask for. */
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return "POST".equals(request.getMethod()) && "/admin/login".equals(request.getRequestURI());
     }
 
     @Override
@@ -40,14 +47,14 @@ class WebappSessionAuthenticationFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        Optional<CurrentUser> user = WebappSession.user(request, engineName);
+        Optional<String> user = WebappSession.userId(request, engineName);
         if (user.isPresent() && !SAFE_METHODS.contains(request.getMethod()) && !WebappSession.hasValidCsrfToken(request)) {
             problems.write(request, response, HttpStatus.FORBIDDEN, "请求缺少有效的防伪令牌（X-XSRF-TOKEN），请刷新页面后重试。");
             return;
         }
-        user.ifPresent(u -> SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(u, null,
-                        u.groups().stream().map(g -> new SimpleGrantedAuthority("GROUP_" + g)).toList())));
+        // groups as they are now: whoever leaves camunda-admin loses the modeler at once, not at the next login
+        user.flatMap(id -> EngineIdentityAuthenticationProvider.authenticated(identityService, id))
+                .ifPresent(SecurityContextHolder.getContext()::setAuthentication);
         chain.doFilter(request, response);
     }
 }

@@ -13,6 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,6 +45,8 @@ class AdminPagesTests {
     int port;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    IdentityService identityService;
 
     private final ObjectMapper json = new ObjectMapper();
 
@@ -182,6 +186,54 @@ class AdminPagesTests {
         assertThat(admin.send(HttpRequest.newBuilder(uri("/admin/logout")).header("X-XSRF-TOKEN", token)
                 .POST(HttpRequest.BodyPublishers.noBody())).statusCode()).isEqualTo(204);
         assertThat(admin.get("/admin/modeler").statusCode()).isEqualTo(302);
+    }
+
+    @Test
+    void whoeverLeavesTheAdministratorsLosesTheModelerAtOnceNotAtTheNextLogin() {
+        User user = identityService.newUser("admin-temp");
+        user.setPassword("admin-temp");
+        identityService.saveUser(user);
+        identityService.createMembership("admin-temp", "camunda-admin");
+        try {
+            Session session = new Session();
+            session.logIn("admin-temp", "admin-temp", "/admin/modeler", null);
+            assertThat(session.get("/admin/modeler").statusCode()).isEqualTo(200);
+            assertThat(session.get("/api/admin/process-models").statusCode()).isEqualTo(200);
+            identityService.deleteMembership("admin-temp", "camunda-admin");
+            assertThat(session.get("/admin/modeler").statusCode()).isEqualTo(403);
+            assertThat(session.get("/api/admin/process-models").statusCode()).isEqualTo(403);
+        } finally {
+            identityService.deleteUser("admin-temp");
+        }
+    }
+
+    @Test
+    void anotherWebsiteCannotMakeABrowserChangeAnythingEvenWithRememberedBasicCredentials() {
+        Session browser = new Session();
+        String basic = "Basic " + java.util.Base64.getEncoder().encodeToString("admin:admin".getBytes(StandardCharsets.UTF_8));
+        java.util.function.Function<String[], Integer> validate = headers -> browser.send(HttpRequest.newBuilder(
+                uri("/api/admin/process-models/validate")).headers(headers).header("Authorization", basic)
+                .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
+                .POST(HttpRequest.BodyPublishers.ofString("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; "
+                        + "filename=\"m.bpmn\"\r\nContent-Type: application/xml\r\n\r\n" + TRIAL + "\r\n--" + BOUNDARY + "--\r\n",
+                        StandardCharsets.UTF_8))).statusCode();
+        assertThat(validate.apply(new String[] {"Sec-Fetch-Site", "cross-site"})).isEqualTo(403);
+        assertThat(validate.apply(new String[] {"Sec-Fetch-Site", "same-site"})).isEqualTo(403);
+        assertThat(validate.apply(new String[] {"Origin", "http://evil.example"})).isEqualTo(403);
+        assertThat(validate.apply(new String[] {"Sec-Fetch-Site", "same-origin"})).isEqualTo(200);
+        assertThat(validate.apply(new String[] {"X-Client", "curl"})).as("no browser, no origin headers").isEqualTo(200);
+    }
+
+    @Test
+    void loggingInAgainSwitchesTheAccountInANewSession() throws IOException {
+        Session browser = new Session();
+        browser.logIn("secretary-wulashan", "secretary-wulashan", "/admin/modeler", null);
+        assertThat(browser.get("/admin/modeler").statusCode()).isEqualTo(403);
+        HttpResponse<String> switched = browser.logIn("admin", "admin", "/admin/modeler", null);
+        assertThat(switched.statusCode()).isEqualTo(303);
+        assertThat(switched.headers().firstValue("Location").orElseThrow()).isEqualTo("/admin/modeler");
+        assertThat(browser.get("/admin/modeler").statusCode()).isEqualTo(200);
+        assertThat(browser.csrfToken()).as("the token is made at login").isNotBlank();
     }
 
     @Test
