@@ -21,7 +21,10 @@ import org.springframework.test.context.ActiveProfiles;
 import cn.excellence.support.Browser;
 import cn.excellence.support.Http;
 
-/** Camunda Tasklist in a real browser, in Chinese: a township secretary submits the duty report through its form. */
+/**
+ * The Camunda webapps in a real browser, in Chinese: a township secretary submits the duty report
+ * through its form in Tasklist; Cockpit and Admin speak Chinese; an English browser still gets English.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @DirtiesContext
@@ -82,6 +85,20 @@ class TasklistBrowserTests {
         assertThat(taskService.createTaskQuery().processInstanceBusinessKey(String.valueOf(report))
                 .taskDefinitionKey(DutyReviewProcess.TASK_SUBMIT_REPORT).count()).isZero();
         assertThat(jdbc.sql("select theme from duty_report where id = ?").param(report).query(String.class).single()).isEqualTo(THEME);
+    }
+
+    @Test
+    void cockpitAndAdminSpeakChineseToo() {
+        try (Browser browser = Browser.open(port, "cockpit-admin", "zh-CN")) {
+            browser.go("/camunda/app/cockpit/default/");
+            logIn(browser, "admin");
+            browser.waitForText(By.cssSelector("body"), "运行中的流程实例");
+            assertThat(browser.waitFor(By.cssSelector("body")).getText()).contains("流程", "决策", "人工任务", "部署");
+            browser.screenshot("cockpit");
+            browser.go("/camunda/app/admin/default/");
+            browser.waitForText(By.cssSelector("body"), "授权");
+            browser.screenshot("admin");
+        }
     }
 
     @Test
