@@ -198,7 +198,17 @@ async function loadCatalog() {
   };
   $('catalog-forms').replaceChildren(...catalog.forms.map((id) => item(id)));
   $('catalog-delegates').replaceChildren(...catalog.delegates.map((d) => item(d.expression, d.kind)));
+  $('forms-datalist').replaceChildren(...catalog.forms.map((id) => new Option(id, id)));
+  $('delegates-datalist').replaceChildren(...catalog.delegates.map((d) => new Option(d.kind, d.expression)));
 }
+
+/** The properties panel's form-reference and delegate-expression fields suggest what the server accepts. */
+function suggestReferences() {
+  document.querySelectorAll('#properties input[id$="formRef"]').forEach((input) => input.setAttribute('list', 'forms-datalist'));
+  document.querySelectorAll('#properties input[id$="delegateExpression"]')
+    .forEach((input) => input.setAttribute('list', 'delegates-datalist'));
+}
+new MutationObserver(suggestReferences).observe($('properties'), { childList: true, subtree: true });
 
 function clearProblems() {
   const canvas = modeler.get('canvas');

@@ -13,6 +13,7 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -65,6 +66,11 @@ class ModelerBrowserTests {
             browser.waitFor(By.cssSelector(".bio-properties-panel-header"));
             assertThat(browser.waitFor(By.cssSelector(".bio-properties-panel-group-header-title")).getText())
                     .as("the properties panel speaks Chinese").isEqualTo("常规");
+            browser.waitForClickable(By.cssSelector("[data-group-id='group-CamundaPlatform__Form'] .bio-properties-panel-group-header"))
+                    .click();
+            WebElement formRef = browser.waitFor(By.id("bio-properties-panel-formRef"));
+            assertThat(formRef.getAttribute("value")).isEqualTo("DutyReportSubmitForm");
+            assertThat(formRef.getAttribute("list")).as("the form field suggests the shipped forms").isEqualTo("forms-datalist");
             browser.waitForClickable(By.cssSelector("[data-group-id='group-general'] .bio-properties-panel-group-header")).click();
             browser.screenshot("task-selected");
 
