@@ -15,13 +15,16 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.mockito.Mockito;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -32,8 +35,11 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.util.ReflectionTestUtils;
 
+import cn.excellence.shared.engine.EngineExceptionMapper;
 import cn.excellence.support.Http;
+import jakarta.ws.rs.core.UriInfo;
 import cn.excellence.support.ProcessTestSupport;
 
 /** The duty-review API and the engine REST as clients use them, with real security. */
@@ -44,6 +50,8 @@ class DutyReviewApiTests {
 
     static final DateTimeFormatter ENGINE_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
 
+    @Autowired
+    IdentityService identityService;
     @Autowired
     TestRestTemplate rest;
     @Autowired
@@ -242,6 +250,35 @@ class DutyReviewApiTests {
         assertThat(reports).extracting(r -> r.get("townshipCode")).containsExactly("wulashan");
         assertThat(http.get("secretary-xinan", "/api/duty-reports/" + xinanReport).getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(taskService.createTaskQuery().taskId(xinanTask).count()).isEqualTo(1);
+    }
+
+    /**
+     * The other half of the race: a candidate whose right to the task vanishes between reading it and
+     * checking the authorization (the task is gone). They lost a race: 409, not 403. Anyone who could
+     * never have worked the task still gets Camunda's 403 and learns nothing.
+     */
+    @Test
+    void aCandidateRefusedATaskAnotherJustCompletedGetsAConflictNotAForbidden() {
+        long report = reportId(openRound(List.of("xixiaozhao"), List.of("plenary1")), "xixiaozhao");
+        http.post("secretary-xixiaozhao", "/engine-rest/task/" + taskOf(report, DutyReviewProcess.TASK_SUBMIT_REPORT) + "/complete",
+                goodReport());
+        String preReview = taskOf(report, DutyReviewProcess.TASK_PRE_REVIEW);
+        assertThat(http.post("orgdept", "/engine-rest/task/" + preReview + "/complete", variables("preReviewDecision", "ACCEPT"))
+                .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+        EngineExceptionMapper mapper = new EngineExceptionMapper();
+        UriInfo uri = Mockito.mock(UriInfo.class);
+        Mockito.when(uri.getPath()).thenReturn("task/" + preReview + "/complete");
+        ReflectionTestUtils.setField(mapper, "uriInfo", uri);
+        AuthorizationException refused = new AuthorizationException("no TASK_WORK on " + preReview);
+        try {
+            identityService.setAuthentication("orgdept2", List.of("org-dept"));
+            assertThat(mapper.toResponse(refused).getStatus()).isEqualTo(409);
+            identityService.setAuthentication("secretary-xinan", List.of("township-secretary"));
+            assertThat(mapper.toResponse(refused).getStatus()).isEqualTo(403);
+        } finally {
+            identityService.clearAuthentication();
+        }
     }
 
     @Test
