@@ -319,8 +319,12 @@ async function diff() {
   const to = $('to-version').value;
   const d = await api(`${API}/${encodeURIComponent(state.key)}/diff?from=${from}&to=${to}`);
   const line = (label, ids) => `${label}（${ids.length}）：${ids.length ? ids.join('、') : '无'}`;
-  $('compare-result').textContent = [`第 ${from} 版 → 第 ${to} 版`, line('新增', d.added), line('删除', d.removed),
-    line('修改', d.changed)].join('\n');
+  showResult([`第 ${from} 版 → 第 ${to} 版`, line('新增', d.added), line('删除', d.removed), line('修改', d.changed)].join('\n'));
+}
+
+function showResult(text) {
+  $('compare-result').textContent = text;
+  $('compare-result').scrollIntoView({ block: 'nearest' });
 }
 
 function describe(preview, done) {
@@ -334,7 +338,7 @@ async function previewMigration() {
   const versions = selectedVersions();
   const preview = await api(`${API}/${encodeURIComponent(state.key)}/migration/preview`, {
     method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(versions) });
-  $('compare-result').textContent = describe(preview, false);
+  showResult(describe(preview, false));
   state.previewed = { key: state.key, ...versions };
   $('migrate').disabled = preview.movable.length === 0;
 }
@@ -346,7 +350,7 @@ async function migrate() {
   }
   const result = await api(`${API}/${encodeURIComponent(key)}/migration`, {
     method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ fromVersion, toVersion }) });
-  $('compare-result').textContent = describe(result, true);
+  showResult(describe(result, true));
   $('migrate').disabled = true;
   status(`已迁移 ${result.movable.length} 个实例。`, 'ok');
   await Promise.all([loadProcesses(), loadVersions(state.key)]);

@@ -84,6 +84,13 @@ class ModelerBrowserTests {
             browser.waitForText(By.id("versions"), "第 2 版");
             browser.screenshot("deployed");
 
+            browser.waitForClickable(By.id("diff")).click();
+            browser.waitForText(By.id("compare-result"), "修改（1）：" + TASK);
+            browser.waitForClickable(By.id("migration-preview")).click();
+            browser.waitForText(By.id("compare-result"), "可迁移的实例：0");
+            assertThat(browser.driver().findElement(By.id("migrate")).isEnabled()).as("nothing to migrate").isFalse();
+            browser.screenshot("compared");
+
             browser.waitForClickable(By.id("download")).click();
             Path saved = browser.downloads().resolve(PROCESS + ".bpmn");
             new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> Files.exists(saved));
