@@ -20,7 +20,8 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 class CrossSiteRequestFilter extends OncePerRequestFilter {
 
-    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+    /** Methods that change nothing: no cross-site check, no CSRF token. */
+    static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
     private final ProblemAuthenticationEntryPoint problems;
 

@@ -2,7 +2,6 @@ package cn.excellence.shared.security;
 
 import java.io.IOException;
 import java.util.Optional;
-import java.util.Set;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.http.HttpHeaders;
@@ -20,8 +19,6 @@ import jakarta.servlet.http.HttpServletResponse;
  * request that changes something must also carry the session's CSRF token, or it is refused (403).
  */
 class WebappSessionAuthenticationFilter extends OncePerRequestFilter {
-
-    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
     private final String engineName;
     private final IdentityService identityService;
@@ -48,7 +45,7 @@ class WebappSessionAuthenticationFilter extends OncePerRequestFilter {
             return;
         }
         Optional<String> user = WebappSession.userId(request, engineName);
-        if (user.isPresent() && !SAFE_METHODS.contains(request.getMethod()) && !WebappSession.hasValidCsrfToken(request)) {
+        if (user.isPresent() && !CrossSiteRequestFilter.SAFE_METHODS.contains(request.getMethod()) && !WebappSession.hasValidCsrfToken(request)) {
             problems.write(request, response, HttpStatus.FORBIDDEN, "请求缺少有效的防伪令牌（X-XSRF-TOKEN），请刷新页面后重试。");
             return;
         }

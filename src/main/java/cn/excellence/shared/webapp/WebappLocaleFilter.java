@@ -24,15 +24,10 @@ class WebappLocaleFilter extends OncePerRequestFilter {
     }
 
     @Override
-    protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !"GET".equals(request.getMethod()) || !localePath.matcher(request.getRequestURI()).matches();
-    }
-
-    @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Matcher matcher = localePath.matcher(request.getRequestURI());
-        if (!matcher.matches()) {
+        if (!"GET".equals(request.getMethod()) || !matcher.matches()) {
             chain.doFilter(request, response);
             return;
         }

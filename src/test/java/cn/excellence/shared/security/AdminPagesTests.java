@@ -38,6 +38,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 class AdminPagesTests {
 
     private static final String BOUNDARY = "excellence-boundary";
+    private static final String MULTIPART = "multipart/form-data; boundary=" + BOUNDARY;
     private static final String TRIAL = Bpmn.convertToString(Bpmn.createExecutableProcess("SessionTrial").camundaHistoryTimeToLive(30)
             .startEvent("StartEvent_Started").endEvent("EndEvent_Done").done());
 
@@ -85,16 +86,26 @@ class AdminPagesTests {
         }
 
         HttpResponse<String> validate(String token) {
-            String body = "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"m.bpmn\"\r\n"
-                    + "Content-Type: application/xml\r\n\r\n" + TRIAL + "\r\n--" + BOUNDARY + "--\r\n";
             HttpRequest.Builder request = HttpRequest.newBuilder(uri("/api/admin/process-models/validate"))
-                    .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
-                    .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+                    .header("Content-Type", MULTIPART).POST(bpmnUpload("file"));
             if (token != null) {
                 request.header("X-XSRF-TOKEN", token);
             }
             return send(request);
         }
+    }
+
+    /** A multipart body of one BPMN file part, and text parts before it ({@code name, value, …}). */
+    private static HttpRequest.BodyPublisher bpmnUpload(String filePart, String... textParts) {
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < textParts.length; i += 2) {
+            body.append("--").append(BOUNDARY).append("\r\nContent-Disposition: form-data; name=\"").append(textParts[i])
+                    .append("\"\r\n\r\n").append(textParts[i + 1]).append("\r\n");
+        }
+        body.append("--").append(BOUNDARY).append("\r\nContent-Disposition: form-data; name=\"").append(filePart)
+                .append("\"; filename=\"m.bpmn\"\r\nContent-Type: application/xml\r\n\r\n").append(TRIAL)
+                .append("\r\n--").append(BOUNDARY).append("--\r\n");
+        return HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8);
     }
 
     private URI uri(String path) {
@@ -150,12 +161,9 @@ class AdminPagesTests {
             assertThat(probe.statusCode()).as(user + " is logged in to the webapps").isEqualTo(200);
             String token = session.client.cookieHandler().map(h -> ((CookieManager) h).getCookieStore().getCookies().stream()
                     .filter(c -> c.getName().equals("XSRF-TOKEN")).findFirst().orElseThrow().getValue()).orElseThrow();
-            String body = "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\nsneaky\r\n--" + BOUNDARY
-                    + "\r\nContent-Disposition: form-data; name=\"data\"; filename=\"trial.bpmn\"\r\nContent-Type: application/xml\r\n\r\n"
-                    + TRIAL + "\r\n--" + BOUNDARY + "--\r\n";
             HttpResponse<String> deployed = session.send(HttpRequest.newBuilder(uri("/camunda/api/engine/engine/default/deployment/create"))
-                    .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY).header("X-XSRF-TOKEN", token)
-                    .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+                    .header("Content-Type", MULTIPART).header("X-XSRF-TOKEN", token)
+                    .POST(bpmnUpload("data", "deployment-name", "sneaky")));
             assertThat(deployed.statusCode()).as(user + ": " + deployed.body()).isEqualTo(user.equals("admin") ? 200 : 403);
         }
     }
@@ -213,10 +221,7 @@ class AdminPagesTests {
         String basic = "Basic " + java.util.Base64.getEncoder().encodeToString("admin:admin".getBytes(StandardCharsets.UTF_8));
         java.util.function.Function<String[], Integer> validate = headers -> browser.send(HttpRequest.newBuilder(
                 uri("/api/admin/process-models/validate")).headers(headers).header("Authorization", basic)
-                .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
-                .POST(HttpRequest.BodyPublishers.ofString("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; "
-                        + "filename=\"m.bpmn\"\r\nContent-Type: application/xml\r\n\r\n" + TRIAL + "\r\n--" + BOUNDARY + "--\r\n",
-                        StandardCharsets.UTF_8))).statusCode();
+                .header("Content-Type", MULTIPART).POST(bpmnUpload("file"))).statusCode();
         assertThat(validate.apply(new String[] {"Sec-Fetch-Site", "cross-site"})).isEqualTo(403);
         assertThat(validate.apply(new String[] {"Sec-Fetch-Site", "same-site"})).isEqualTo(403);
         assertThat(validate.apply(new String[] {"Origin", "http://evil.example"})).isEqualTo(403);
