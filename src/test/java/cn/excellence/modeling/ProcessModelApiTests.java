@@ -136,6 +136,8 @@ class ProcessModelApiTests {
         ResponseEntity<Map<String, Object>> missing = http.get("admin", "/api/admin/process-models/DutyReport/versions/99/xml");
         assertThat(missing.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(missing.getBody().toString()).contains("没有第 99 版");
+        assertThat(http.get("admin", "/api/admin/process-models/DutyReport/versions/abc/xml").getStatusCode())
+                .isEqualTo(HttpStatus.BAD_REQUEST);
         for (String path : List.of("/api/admin/process-models", "/api/admin/process-models/catalog",
                 "/api/admin/process-models/DutyReport/versions/1/xml", "/api/admin/process-models/DutyReport/deployments")) {
             assertThat(http.get("orgdept", path).getStatusCode()).as(path).isEqualTo(HttpStatus.FORBIDDEN);

@@ -130,6 +130,11 @@ class AdminPagesTests {
         assertThat(refused.statusCode()).isEqualTo(303);
         assertThat(refused.headers().firstValue("Location").orElseThrow()).startsWith("/admin/login?error");
         assertThat(wrong.get("/admin/modeler").statusCode()).isEqualTo(302);
+        for (String[] bad : new String[][] {{"", "x"}, {"orgdept2", ""}, {"o".repeat(65), "orgdept2"}, {"orgdept2", "p".repeat(257)}}) {
+            HttpResponse<String> missingOrOversized = wrong.logIn(bad[0], bad[1], "/admin/modeler", null);
+            assertThat(missingOrOversized.statusCode()).isEqualTo(303);
+            assertThat(missingOrOversized.headers().firstValue("Location").orElseThrow()).startsWith("/admin/login?error");
+        }
 
         Session crossSite = new Session();
         HttpResponse<String> forged = crossSite.logIn("orgdept", "orgdept", "/admin/modeler", "http://evil.example");
