@@ -29,6 +29,7 @@ import cn.excellence.organization.OrganizationKind;
 import cn.excellence.organization.OrganizationService;
 import cn.excellence.shared.Groups;
 import cn.excellence.shared.TaskInputException;
+import cn.excellence.shared.TextRules;
 import cn.excellence.shared.calendar.WorkingDayCalendar;
 import cn.excellence.shared.jdbc.Rows;
 
@@ -115,9 +116,10 @@ public class SupervisionService {
             throw new TaskInputException("分层方式（strata）应为 NONE（不分层）或 KIND（按党委、总支、支部分层）。");
         }
         List<String> checklist = r.checklist() == null || r.checklist().isEmpty() ? CycleRequest.DEFAULT_CHECKLIST : r.checklist();
-        if (checklist.size() != CycleRequest.DEFAULT_CHECKLIST.size() || checklist.stream().anyMatch(i -> i == null || i.isBlank() || i.length() > 100)) {
+        if (checklist.size() != CycleRequest.DEFAULT_CHECKLIST.size()) {
             throw new TaskInputException("检查清单应有 5 项，每项 1 到 100 个字。");
         }
+        checklist = checklist.stream().map(item -> TextRules.required(item, "检查项", 1, 100)).toList();
         Map<String, String> units = units(r.units());
         long seed = r.seed() == null ? new Random().nextLong() : r.seed();
         GeneratedKeyHolder key = new GeneratedKeyHolder();

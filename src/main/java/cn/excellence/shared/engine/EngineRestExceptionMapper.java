@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
@@ -34,11 +35,14 @@ public class EngineRestExceptionMapper implements ExceptionMapper<RestException>
     @Context
     private UriInfo uriInfo;
 
+    /** The engine's own word for a Java-serialized variable value, which it refuses (ENGINE-17007). */
+    static final String JAVA_SERIALIZATION_PROHIBITED = "Java serialization format is prohibited";
+
     @Override
     public Response toResponse(RestException exception) {
-        TaskInputException input = find(exception, TaskInputException.class);
-        if (input != null) {
-            return problem(400, "TaskInputException", input.getMessage());
+        Response refused = refusedInput(exception);
+        if (refused != null) {
+            return refused;
         }
         if (find(exception, OptimisticLockingException.class) != null) {
             return problem(409, "OptimisticLockingException", "该任务刚被他人办理或修改，请刷新后重试。");
@@ -46,6 +50,9 @@ public class EngineRestExceptionMapper implements ExceptionMapper<RestException>
         String taskId = completedTaskId(uriInfo);
         if (find(exception, NullValueException.class) != null && taskId != null) {
             return wasCompletedByAnother(taskId) ? alreadyCompleted() : problem(404, "TaskNotFound", "找不到该任务，或您无权办理。");
+        }
+        if (find(exception, NullValueException.class) != null) {
+            return missingValue(find(exception, NullValueException.class));
         }
         Response.Status status = exception.getStatus() == null ? Response.Status.INTERNAL_SERVER_ERROR : exception.getStatus();
         return problem(status.getStatusCode(), "RestException", exception.getMessage());
@@ -57,6 +64,25 @@ public class EngineRestExceptionMapper implements ExceptionMapper<RestException>
         body.put("message", message);
         body.put("status", status);
         return Response.status(status).entity(body).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).build();
+    }
+
+    /** Input the engine refuses: a task's rule or the variable gate broken, a Java-serialized value; else null. */
+    static Response refusedInput(Throwable exception) {
+        TaskInputException input = find(exception, TaskInputException.class);
+        if (input != null) {
+            return problem(400, "TaskInputException", input.getMessage());
+        }
+        for (Throwable t = exception; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ProcessEngineException && t.getMessage() != null && t.getMessage().contains(JAVA_SERIALIZATION_PROHIBITED)) {
+                return problem(400, "TaskInputException", "不接受 Java 序列化的变量值：请使用文字、数字、布尔、日期或 JSON 值。");
+            }
+        }
+        return null;
+    }
+
+    /** A value the engine needs is missing from the request, or names nothing it knows (a variable type, say). */
+    static Response missingValue(NullValueException exception) {
+        return problem(400, "InvalidRequestException", "请求缺少必需的值，或某个取值无效：" + exception.getMessage());
     }
 
     static Response alreadyCompleted() {

@@ -1,0 +1,64 @@
+package cn.excellence.shared.engine.variables;
+
+import org.camunda.bpm.engine.impl.variable.serializer.TypedValueSerializer;
+import org.camunda.bpm.engine.impl.variable.serializer.ValueFields;
+import org.camunda.bpm.engine.variable.impl.value.UntypedValueImpl;
+import org.camunda.bpm.engine.variable.type.ValueType;
+import org.camunda.bpm.engine.variable.value.ObjectValue;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+
+/** One of the engine's serializers, which checks every value against the {@link VariableRules} before it is stored. */
+class GuardedSerializer<T extends TypedValue> implements TypedValueSerializer<T> {
+
+    private final TypedValueSerializer<T> serializer;
+    private final VariableRules rules;
+
+    GuardedSerializer(TypedValueSerializer<T> serializer, VariableRules rules) {
+        this.serializer = serializer;
+        this.rules = rules;
+    }
+
+    @Override
+    public void writeValue(T value, ValueFields valueFields) {
+        rules.check(value);
+        serializer.writeValue(value, valueFields);
+        if (value instanceof ObjectValue object && object.isDeserialized()) {
+            rules.checkSerialized(object);
+        }
+    }
+
+    @Override
+    public String getName() {
+        return serializer.getName();
+    }
+
+    @Override
+    public ValueType getType() {
+        return serializer.getType();
+    }
+
+    @Override
+    public T readValue(ValueFields valueFields, boolean deserializeValue, boolean asTransientValue) {
+        return serializer.readValue(valueFields, deserializeValue, asTransientValue);
+    }
+
+    @Override
+    public boolean canHandle(TypedValue value) {
+        return serializer.canHandle(value);
+    }
+
+    @Override
+    public T convertToTypedValue(UntypedValueImpl untypedValue) {
+        return serializer.convertToTypedValue(untypedValue);
+    }
+
+    @Override
+    public String getSerializationDataformat() {
+        return serializer.getSerializationDataformat();
+    }
+
+    @Override
+    public boolean isMutableValue(T value) {
+        return serializer.isMutableValue(value);
+    }
+}
