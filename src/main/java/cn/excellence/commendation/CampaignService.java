@@ -7,6 +7,7 @@ import static cn.excellence.shared.jdbc.Rows.columns;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
@@ -73,7 +74,7 @@ public class CampaignService {
             return null;
         }
         try {
-            return List.of(objectMapper.readValue(json.toString(), CampaignRequest.CategoryRequest[].class));
+            return Arrays.asList(objectMapper.readValue(json.toString(), CampaignRequest.CategoryRequest[].class));
         } catch (JsonProcessingException e) {
             throw new TaskInputException("类别列表（categories）应为 JSON 数组。");
         }

@@ -75,6 +75,9 @@ public class ProcessModelService {
     }
 
     ProcessDefinition version(String key, int version) {
+        if (version < 1) {
+            throw ApiException.badRequest("版本号从 1 开始。");
+        }
         ProcessDefinition definition = repository.createProcessDefinitionQuery().processDefinitionKey(key).processDefinitionVersion(version)
                 .singleResult();
         if (definition == null) {

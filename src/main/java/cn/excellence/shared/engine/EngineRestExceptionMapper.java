@@ -3,6 +3,7 @@ package cn.excellence.shared.engine;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -35,6 +36,9 @@ public class EngineRestExceptionMapper implements ExceptionMapper<RestException>
     @Context
     private UriInfo uriInfo;
 
+    /** A Java class named with its package, as the engine's messages do ({@code java.lang.Integer}): the package is left out. */
+    private static final Pattern QUALIFIED_CLASS_NAME = Pattern.compile("\\b(?:[a-z][a-z0-9_]*\\.)+([A-Z][A-Za-z0-9_$]*)");
+
     /** The engine's own word for a Java-serialized variable value, which it refuses (ENGINE-17007). */
     static final String JAVA_SERIALIZATION_PROHIBITED = "Java serialization format is prohibited";
 
@@ -61,7 +65,7 @@ public class EngineRestExceptionMapper implements ExceptionMapper<RestException>
     static Response problem(int status, String type, String message) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", type);
-        body.put("message", message);
+        body.put("message", message == null ? null : QUALIFIED_CLASS_NAME.matcher(message).replaceAll("$1"));
         body.put("status", status);
         return Response.status(status).entity(body).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).build();
     }

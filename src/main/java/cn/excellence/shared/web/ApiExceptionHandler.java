@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -80,6 +81,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ProblemDetail handleIntegrity(DataIntegrityViolationException e) {
         log.info("refused a request that would break a database constraint: {}", e.getMostSpecificCause().getMessage());
         return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "数据与已有记录冲突，请检查后重试。");
+    }
+
+    @ExceptionHandler(MultipartException.class)
+    ProblemDetail handleNotMultipart(MultipartException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "请以 multipart/form-data 上传文件。");
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -9,6 +9,10 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.web.firewall.HttpFirewall;
+import org.springframework.security.web.firewall.RequestRejectedException;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -22,8 +26,10 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * First in line for every request: refuses oversized bodies with 413, whether their length is
- * declared or they come chunked, and paths that percent-encode plain letters or digits (which would
- * make the path the security rules see differ from the one that is served) with 400.
+ * declared or they come chunked; paths Spring Security's firewall refuses ({@code ..;}, {@code ;},
+ * encoded slashes …) with 400 before the container routes them to another servlet; and paths that
+ * percent-encode plain letters or digits (which would make the path the security rules see differ from
+ * the one that is served) with 400.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -32,9 +38,12 @@ class RequestGuardFilter extends OncePerRequestFilter {
     private static final Pattern NEEDLESS_ENCODING = Pattern.compile("%(3[0-9]|[46][1-9a-fA-F]|[57][0-9aA]|2[dDeE]|5[fF]|7[eE])");
 
     private final long maxBytes;
+    private final HttpFirewall firewall = new StrictHttpFirewall();
+    private final RequestRejectedHandler rejected;
 
-    RequestGuardFilter(@Value("${excellence.api.max-request-bytes}") long maxBytes) {
+    RequestGuardFilter(@Value("${excellence.api.max-request-bytes}") long maxBytes, RequestRejectedHandler rejected) {
         this.maxBytes = maxBytes;
+        this.rejected = rejected;
     }
 
     @Override
@@ -42,6 +51,12 @@ class RequestGuardFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         if (request.getContentLengthLong() > maxBytes) {
             refuse(response, HttpStatus.PAYLOAD_TOO_LARGE, "请求内容过大，最多 " + maxBytes / 1024 + " KB。");
+            return;
+        }
+        try {
+            firewall.getFirewalledRequest(request);
+        } catch (RequestRejectedException e) {
+            rejected.handle(request, response, e);
             return;
         }
         if (NEEDLESS_ENCODING.matcher(request.getRequestURI()).find()) {

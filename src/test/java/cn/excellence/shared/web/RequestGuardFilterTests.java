@@ -11,7 +11,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 
 class RequestGuardFilterTests {
 
-    final RequestGuardFilter filter = new RequestGuardFilter(1024);
+    final RequestGuardFilter filter = new RequestGuardFilter(1024, new RejectedRequestProblem());
 
     private MockHttpServletResponse run(MockHttpServletRequest request, MockFilterChain chain) throws Exception {
         MockHttpServletResponse response = new MockHttpServletResponse();
@@ -26,6 +26,16 @@ class RequestGuardFilterTests {
 
         assertThat(response.getStatus()).isEqualTo(400);
         assertThat(response.getContentAsString(StandardCharsets.UTF_8)).contains("请求路径不规范");
+        assertThat(chain.getRequest()).isNull();
+    }
+
+    @Test
+    void pathsWithParameterSegmentsAreRefusedBeforeTheContainerRoutesThem() throws Exception {
+        MockFilterChain chain = new MockFilterChain();
+        MockHttpServletResponse response = run(new MockHttpServletRequest("GET", "/api/funds/..;/..;/engine-rest/user"), chain);
+
+        assertThat(response.getStatus()).isEqualTo(400);
+        assertThat(response.getContentAsString(StandardCharsets.UTF_8)).contains("请求路径或请求头不规范");
         assertThat(chain.getRequest()).isNull();
     }
 

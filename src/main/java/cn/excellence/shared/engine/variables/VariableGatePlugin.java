@@ -2,6 +2,7 @@ package cn.excellence.shared.engine.variables;
 
 import java.util.List;
 
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.variable.serializer.TypedValueSerializer;
@@ -28,10 +29,11 @@ class VariableGatePlugin extends AbstractProcessEnginePlugin {
         configuration.setDeserializationTypeValidator(types);
     }
 
+    /** After every plugin's {@code postInit}: Spin adds its JSON object serializer there. */
     @Override
-    public void postInit(ProcessEngineConfigurationImpl configuration) {
+    public void postProcessEngineBuild(ProcessEngine engine) {
         VariableRules rules = new VariableRules(types);
-        VariableSerializers serializers = configuration.getVariableSerializers();
+        VariableSerializers serializers = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getVariableSerializers();
         for (TypedValueSerializer<?> serializer : List.copyOf(serializers.getSerializers())) {
             if (GUARDED.contains(serializer.getType())) {
                 int index = serializers.getSerializerIndex(serializer);

@@ -1,0 +1,191 @@
+package cn.excellence.shared.web;
+
+import static cn.excellence.commendation.CommendationProcess.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import cn.excellence.dutyreview.DutyReviewProcess;
+import cn.excellence.support.ProcessTestSupport;
+
+/**
+ * Hostile input to every door of the application (issue 10): {@code /api} of every feature, the public
+ * notices, the engine REST, the webapps' own API, the administrators' pages and the modeler. None may
+ * answer with a 5xx, leak a stack trace or a class name, or save anything half-way.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@DirtiesContext
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class HostileInputTests {
+
+    /** A fully qualified Java class name, or a line of a stack trace. */
+    private static final Pattern LEAK = Pattern.compile("\\b(java|javax|jakarta|org|com|cn|sun)\\.[a-z0-9_]+\\.[A-Za-z0-9_.$]+|\\tat |\\bat [a-z]+\\.[a-z]+\\.");
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    ProcessEngine engine;
+
+    private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient adminSession = HttpClient.newBuilder().cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private String csrfToken;
+    private String webappCsrfToken;
+    private Map<String, String> fixtures;
+
+    static List<HostileInput> hostileInputs() {
+        return HostileInputs.all();
+    }
+
+    @BeforeAll
+    void openCasesToAttack() throws Exception {
+        long notice = campaignOnNotice();
+        ProcessTestSupport.resetClock();
+        fixtures = Map.of("{task}", dutyReportTask(), "{campaign}", String.valueOf(openCampaign()), "{notice}", String.valueOf(notice),
+                "{onNotice}", String.valueOf(jdbc.sql("select id from nomination where campaign_id = ? and status = 'ON_NOTICE'").param(notice)
+                        .query(Long.class).single()),
+                "{member}", String.valueOf(jdbc.sql("select min(id) from party_member where organization_code = 'wulashan-sanhu'")
+                        .query(Long.class).single()));
+        logInAdministrator();
+    }
+
+    @AfterAll
+    void resetClock() {
+        ProcessTestSupport.resetClock();
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @MethodSource("hostileInputs")
+    void isAnsweredWithoutA5xxALeakOrAHalfSavedRecord(HostileInput input) throws Exception {
+        long before = count(input.unchangedTable());
+
+        HttpResponse<String> response = send(input);
+
+        assertThat(response.statusCode()).as(input.name() + ": " + response.body()).isLessThan(500);
+        assertThat(LEAK.matcher(response.body()).find()).as(input.name() + " leaks: " + response.body()).isFalse();
+        if (input.unchangedTable() != null) {
+            assertThat(response.statusCode()).as(input.name() + " is refused: " + response.body()).isBetween(400, 499);
+            assertThat(count(input.unchangedTable())).as(input.name() + " saves nothing in " + input.unchangedTable()).isEqualTo(before);
+        }
+    }
+
+    private HttpResponse<String> send(HostileInput input) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + resolve(input.path())));
+        byte[] body = input.body() == null ? null : resolve(new String(input.body(), StandardCharsets.ISO_8859_1))
+                .getBytes(StandardCharsets.ISO_8859_1);
+        request.method(input.method(), body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        if (input.contentType() != null) {
+            request.header("Content-Type", input.contentType());
+        }
+        request.header("Accept", "application/json");
+        boolean session = input.user() != null && input.user().startsWith("session:");
+        if (session) {
+            request.header("X-XSRF-TOKEN", input.path().startsWith("/camunda/") ? webappCsrfToken : csrfToken);
+        } else if (input.user() != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((input.user() + ":" + input.user()).getBytes(StandardCharsets.UTF_8)));
+        }
+        return (session ? adminSession : client).send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** Fixture ids are ASCII, so the placeholders are replaced in the raw bytes (read as Latin-1) whatever the body's encoding. */
+    private String resolve(String text) {
+        String resolved = text;
+        for (Map.Entry<String, String> fixture : fixtures.entrySet()) {
+            resolved = resolved.replace(fixture.getKey(), fixture.getValue());
+        }
+        return resolved;
+    }
+
+    private long count(String table) {
+        return table == null ? 0 : jdbc.sql("select count(*) from " + table).query(Long.class).single();
+    }
+
+    private void logInAdministrator() throws Exception {
+        adminSession.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/admin/login"))
+                .header("Content-Type", HostileInput.FORM).POST(HttpRequest.BodyPublishers.ofString("username=admin&password=admin")).build(),
+                HttpResponse.BodyHandlers.discarding());
+        String session = adminSession.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/session")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        csrfToken = new ObjectMapper().readTree(session).path("csrfToken").asText();
+        assertThat(csrfToken).as("the administrator is logged in").isNotBlank();
+        HttpResponse<String> webapps = adminSession.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/camunda/api/admin/auth/user/default")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(webapps.statusCode()).as("the administrator is logged in to the webapps").isEqualTo(200);
+        webappCsrfToken = adminSession.cookieHandler().map(h -> ((CookieManager) h).getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("XSRF-TOKEN")).findFirst().orElseThrow().getValue()).orElseThrow();
+    }
+
+    private HttpResponse<String> post(String user, String path, String json) throws Exception {
+        return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Content-Type", HostileInput.JSON)
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)))
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private long created(HttpResponse<String> response) throws IOException {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        return new ObjectMapper().readTree(response.body()).path("id").asLong();
+    }
+
+    private String dutyReportTask() throws Exception {
+        created(post("orgdept", "/api/duty-review-rounds", "{\"year\":2026,\"title\":\"2026年度述职评议\",\"townships\":[\"wulashan\"],"
+                + "\"reviewers\":[\"plenary1\"],\"reportDueDate\":\"" + OffsetDateTime.now().plusDays(7) + "\",\"ratingDueDate\":\""
+                + OffsetDateTime.now().plusDays(14) + "\"}"));
+        return engine.getTaskService().createTaskQuery().taskDefinitionKey(DutyReviewProcess.TASK_SUBMIT_REPORT).taskAssignee("secretary-wulashan")
+                .list().get(0).getId();
+    }
+
+    private long openCampaign() throws Exception {
+        return created(post("orgdept", "/api/commendation-campaigns", "{\"year\":2026,\"title\":\"2026年七一表彰\",\"nominationDeadline\":\""
+                + OffsetDateTime.now().plusDays(10) + "\"}"));
+    }
+
+    /** A campaign whose notice (公示) is running, with one nominee on it: as org-dept and the standing committee would do it. */
+    private long campaignOnNotice() throws Exception {
+        long campaign = openCampaign();
+        long nomination = created(post("orgdept", "/api/nominations", "{\"campaignId\":" + campaign + ",\"categoryCode\":\"WUHAO_TOWNSHIP\","
+                + "\"nomineeOrganizationCode\":\"wulashan\",\"deeds\":\"" + HostileInputs.DEEDS + "\"}"));
+        complete(String.valueOf(nomination), TASK_ORG_DEPT_REVIEW, VAR_REVIEW_DECISION, "APPROVE");
+        ProcessTestSupport.moveClock(Duration.ofDays(10).plusMinutes(1));
+        ProcessTestSupport.executeDueJobs(engine.getManagementService());
+        complete(String.valueOf(campaign), TASK_SELECT_NOMINEES, VAR_SELECTED, String.valueOf(nomination));
+        complete(String.valueOf(campaign), TASK_APPROVE_LIST, VAR_APPROVAL_DECISION, "APPROVE");
+        return campaign;
+    }
+
+    private void complete(String businessKey, String taskKey, String variable, Object value) {
+        Task task = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(businessKey).taskDefinitionKey(taskKey).singleResult();
+        engine.getTaskService().complete(task.getId(), Map.of(variable, value));
+        ProcessTestSupport.executeDueJobs(engine.getManagementService());
+    }
+}
