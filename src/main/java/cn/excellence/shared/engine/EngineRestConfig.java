@@ -15,5 +15,8 @@ public class EngineRestConfig extends CamundaJerseyResourceConfig {
         register(EngineRestExceptionMapper.class);
         register(EngineExceptionMapper.class);
         register(TaskInputExceptionMapper.class);
+        register(RequestFormatMappers.MalformedJson.class);
+        register(RequestFormatMappers.MismatchedJson.class);
+        register(RequestFormatMappers.MalformedQueryParameter.class);
     }
 }

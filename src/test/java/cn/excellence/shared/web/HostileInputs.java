@@ -358,14 +358,14 @@ final class HostileInputs {
                 get("webapp: process definitions from -1", admin, engine + "/process-definition?firstResult=-1"),
                 json("webapp: malformed completion", admin, "POST", engine + "/task/{task}/complete", "{\"variables\":[", "ACT_HI_TASKINST"),
                 upload("webapp: deployment with DOCTYPE", admin, engine + "/deployment/create", "data", doctypeModel(), "ACT_RE_DEPLOYMENT"),
-                form("webapp login: NUL user name", null, "/camunda/api/admin/auth/user/default/login/tasklist", "username=%00&password=x"),
-                form("webapp login: 10 KB user name", null, "/camunda/api/admin/auth/user/default/login/tasklist",
+                form("webapp login: NUL user name", admin, "/camunda/api/admin/auth/user/default/login/tasklist", "username=%00&password=x"),
+                form("webapp login: 10 KB user name", admin, "/camunda/api/admin/auth/user/default/login/tasklist",
                         "username=" + "a".repeat(10_000) + "&password=x"),
-                form("webapp login: SQL as user name", null, "/camunda/api/admin/auth/user/default/login/cockpit",
+                form("webapp login: SQL as user name", admin, "/camunda/api/admin/auth/user/default/login/cockpit",
                         "username=%27%20OR%20%271%27%3D%271&password=%27%20OR%20%271%27%3D%271"),
-                form("webapp login: nothing", null, "/camunda/api/admin/auth/user/default/login/tasklist", ""),
-                form("webapp login: unknown engine", null, "/camunda/api/admin/auth/user/..%3B/login/tasklist", "username=a&password=b"),
-                get("webapp auth: engine name with script", null, "/camunda/api/admin/auth/user/%3Cscript%3E"),
+                form("webapp login: nothing", admin, "/camunda/api/admin/auth/user/default/login/tasklist", ""),
+                form("webapp login: unknown engine", admin, "/camunda/api/admin/auth/user/..%3B/login/tasklist", "username=a&password=b"),
+                get("webapp auth: engine name with script", admin, "/camunda/api/admin/auth/user/%3Cscript%3E"),
                 raw("webapp logout without a token", null, "POST", "/camunda/api/admin/auth/user/default/logout", FORM_NONE, "", null));
     }
 
