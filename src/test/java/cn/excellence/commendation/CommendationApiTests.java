@@ -237,4 +237,49 @@ class CommendationApiTests {
         assertThat(http.get("orgdept", "/api/honours?year=abc").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(http.get("orgdept", "/api/honours/999999/certificate.pdf").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     }
+
+    /** Finding 6 of issue 10: zero-width spaces, BOM and direction marks are no text; NUL and control characters are refused. */
+    static final String INVISIBLE = "\u200B\uFEFF\u200F".repeat(10);
+
+    @Test
+    void deedsOfInvisibleOrControlCharactersAreRefusedAndNothingIsSaved() {
+        long campaignId = flow.openSourceCampaign();
+        Map<String, Object> body = new HashMap<>(Map.of("campaignId", campaignId, "categoryCode", "WUHAO_VILLAGE",
+                "nomineeOrganizationCode", "wulashan-sanhu"));
+        long before = jdbc.sql("select count(*) from nomination").query(Long.class).single();
+
+        body.put("deeds", INVISIBLE);
+        ResponseEntity<Map<String, Object>> invisible = http.post("secretary-sanhu", "/api/nominations", body);
+        body.put("deeds", CommendationTestSupport.DEEDS + "\u0000");
+        ResponseEntity<Map<String, Object>> nul = http.post("secretary-sanhu", "/api/nominations", body);
+
+        assertThat(invisible.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(invisible.getBody()).containsEntry("detail", "请填写“事迹”。");
+        assertThat(nul.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(nul.getBody()).containsEntry("detail", "“事迹”含有不可见的控制字符，请删除后重试。");
+        assertThat(jdbc.sql("select count(*) from nomination").query(Long.class).single()).isEqualTo(before);
+    }
+
+    @Test
+    void objectionsOfInvisibleOrControlCharactersAreRefusedAndNothingIsSaved() {
+        long campaignId = campaignOnNotice();
+        long onNotice = jdbc.sql("select id from nomination where campaign_id = ? and status = 'ON_NOTICE'").param(campaignId)
+                .query(Long.class).single();
+        String path = "/api/public/notices/" + campaignId + "/objections";
+        long before = jdbc.sql("select count(*) from objection").query(Long.class).single();
+        long verifications = engine.getTaskService().createTaskQuery().taskDefinitionKey(TASK_VERIFY_OBJECTION).count();
+
+        ResponseEntity<Map<String, Object>> invisible = http.post(null, path, Map.of("nominationId", onNotice, "reason", INVISIBLE));
+        ResponseEntity<Map<String, Object>> nul = http.post(null, path, Map.of("nominationId", onNotice, "reason", "反映的具体问题\u0000。"));
+        ResponseEntity<Map<String, Object>> nulContact = http.post(null, path, Map.of("nominationId", onNotice, "reason", "反映的具体问题。",
+                "contact", "\u0000"));
+
+        assertThat(invisible.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(invisible.getBody()).containsEntry("detail", "请填写“异议内容”。");
+        assertThat(nul.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(nul.getBody()).containsEntry("detail", "“异议内容”含有不可见的控制字符，请删除后重试。");
+        assertThat(nulContact.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(jdbc.sql("select count(*) from objection").query(Long.class).single()).isEqualTo(before);
+        assertThat(engine.getTaskService().createTaskQuery().taskDefinitionKey(TASK_VERIFY_OBJECTION).count()).isEqualTo(verifications);
+    }
 }

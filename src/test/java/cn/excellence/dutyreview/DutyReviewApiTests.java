@@ -337,4 +337,26 @@ class DutyReviewApiTests {
                 .satisfies(entry -> assertThat(entry).containsEntry("townshipCode", "mingan").containsEntry("rank", 2));
         assertThat((List<?>) http.get("orgdept", "/api/duty-review-rounds/" + roundId).getBody().get("ranking")).hasSize(2);
     }
+
+    /** Finding 6 of issue 10: a duty report of zero-width spaces, BOM and direction marks, or with NUL, is refused and the task stays open. */
+    @Test
+    void aDutyReportOfInvisibleOrControlCharactersIsRefusedAndTheTaskStaysOpen() {
+        long report = reportId(openRound(List.of("wulashan"), List.of("plenary1")), "wulashan");
+        String task = taskOf(report, DutyReviewProcess.TASK_SUBMIT_REPORT);
+        String invisible = "\u200B\uFEFF\u200F".repeat(10);
+
+        ResponseEntity<Map<String, Object>> blank = http.post("secretary-wulashan", "/engine-rest/task/" + task + "/complete",
+                variables("theme", invisible, "achievements", invisible, "problems", invisible, "nextPlans", invisible));
+        ResponseEntity<Map<String, Object>> nul = http.post("secretary-wulashan", "/engine-rest/task/" + task + "/complete",
+                variables("theme", "服务科学发展\u0000", "achievements", "实施六项民心工程，组织领导全覆盖。",
+                        "problems", "部分嘎查村党组织活动载体单一。", "nextPlans", "深化星级评比，推进产业带头人示范工程。"));
+
+        assertThat(blank.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat((String) blank.getBody().get("message")).isEqualTo("请填写“活动主题/载体”。");
+        assertThat(nul.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat((String) nul.getBody().get("message")).isEqualTo("“theme”含有不可见的控制字符（NUL），请删除后重试。");
+        assertThat(taskService.createTaskQuery().taskId(task).count()).isEqualTo(1);
+        assertThat(jdbc.sql("select achievements from duty_report where id = ?").param(report).query(String.class).optional().orElse(null))
+                .isNull();
+    }
 }

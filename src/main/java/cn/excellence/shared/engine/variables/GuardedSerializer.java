@@ -7,7 +7,11 @@ import org.camunda.bpm.engine.variable.type.ValueType;
 import org.camunda.bpm.engine.variable.value.ObjectValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 
-/** One of the engine's serializers, which checks every value against the {@link VariableRules} before it is stored. */
+/**
+ * One of the engine's serializers, which checks every value against the {@link VariableRules} before it is
+ * stored. Objects the engine hands over itself for the moment only (transient, as a DMN task's
+ * {@code decisionResult}) are never stored, so never read back, and pass.
+ */
 class GuardedSerializer<T extends TypedValue> implements TypedValueSerializer<T> {
 
     private final TypedValueSerializer<T> serializer;
@@ -20,10 +24,10 @@ class GuardedSerializer<T extends TypedValue> implements TypedValueSerializer<T>
 
     @Override
     public void writeValue(T value, ValueFields valueFields) {
-        rules.check(value);
+        rules.check(valueFields.getName(), value);
         serializer.writeValue(value, valueFields);
-        if (value instanceof ObjectValue object && object.isDeserialized()) {
-            rules.checkSerialized(object);
+        if (value instanceof ObjectValue object && object.isDeserialized() && !object.isTransient()) {
+            rules.checkSerialized(valueFields.getName(), object);
         }
     }
 

@@ -103,7 +103,7 @@ class VariableGateTests {
         ResponseEntity<JsonNode> refused = put("x", Map.of("type", "String", "value", "a\u0000b"));
 
         assertThat(refused.getStatusCode().value()).isEqualTo(400);
-        assertThat(refused.getBody().path("message").asText()).contains("空字符");
+        assertThat(refused.getBody().path("message").asText()).isEqualTo("“x”含有不可见的控制字符（NUL），请删除后重试。");
     }
 
     @Test
