@@ -2,6 +2,7 @@ package cn.excellence.shared.web;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.regex.Pattern;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -26,7 +27,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * First in line for every request: refuses oversized bodies with 413, whether their length is
- * declared or they come chunked; paths Spring Security's firewall refuses ({@code ..;}, {@code ;},
+ * declared or they come chunked; parameters with NUL with 400; paths Spring Security's firewall refuses ({@code ..;}, {@code ;},
  * encoded slashes …) with 400 before the container routes them to another servlet; and paths that
  * percent-encode plain letters or digits (which would make the path the security rules see differ from
  * the one that is served) with 400.
@@ -59,6 +60,10 @@ class RequestGuardFilter extends OncePerRequestFilter {
             rejected.handle(request, response, e);
             return;
         }
+        if (hasNulParameter(request)) {
+            refuse(response, HttpStatus.BAD_REQUEST, "请求参数含有不可见的控制字符（NUL），请删除后重试。");
+            return;
+        }
         if (NEEDLESS_ENCODING.matcher(request.getRequestURI()).find()) {
             refuse(response, HttpStatus.BAD_REQUEST, "请求路径不规范：字母和数字不应被百分号编码。");
             return;
@@ -73,6 +78,21 @@ class RequestGuardFilter extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * NUL in a query parameter or a form field (a login, say) is never text anybody typed, and PostgreSQL
+     * cannot store or even compare it. Form fields are looked at only when their length is declared.
+     */
+    private static boolean hasNulParameter(HttpServletRequest request) {
+        String query = request.getQueryString();
+        if (query != null && query.toLowerCase().contains("%00")) {
+            return true;
+        }
+        boolean form = request.getContentType() != null
+                && request.getContentType().toLowerCase().startsWith(MediaType.APPLICATION_FORM_URLENCODED_VALUE);
+        return form && request.getContentLengthLong() >= 0 && request.getParameterMap().values().stream()
+                .flatMap(Arrays::stream).anyMatch(value -> value.indexOf('\0') >= 0);
     }
 
     /** Multipart uploads are parsed by the container; their size is limited by spring.servlet.multipart. */

@@ -40,6 +40,24 @@ class RequestGuardFilterTests {
     }
 
     @Test
+    void parametersWithNulAreRefused() throws Exception {
+        MockHttpServletRequest query = new MockHttpServletRequest("GET", "/engine-rest/task");
+        query.setQueryString("processDefinitionKey=%00");
+        MockHttpServletRequest login = new MockHttpServletRequest("POST", "/admin/login");
+        login.setContentType("application/x-www-form-urlencoded");
+        login.setContent("username=%00".getBytes(StandardCharsets.UTF_8));
+        login.addParameter("username", "\u0000");
+
+        for (MockHttpServletRequest request : new MockHttpServletRequest[] {query, login}) {
+            MockFilterChain chain = new MockFilterChain();
+            MockHttpServletResponse response = run(request, chain);
+            assertThat(response.getStatus()).isEqualTo(400);
+            assertThat(response.getContentAsString(StandardCharsets.UTF_8)).contains("NUL");
+            assertThat(chain.getRequest()).isNull();
+        }
+    }
+
+    @Test
     void encodedSpacesAndChineseInPathsStillPass() throws Exception {
         MockFilterChain chain = new MockFilterChain();
         MockHttpServletResponse response = run(new MockHttpServletRequest("GET", "/api/organizations/%E4%B8%89%20x"), chain);
