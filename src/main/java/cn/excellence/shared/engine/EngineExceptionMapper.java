@@ -15,7 +15,8 @@ import jakarta.ws.rs.ext.Provider;
 
 /**
  * Engine exceptions that reach the engine REST API unwrapped (starting a process, for example): a
- * broken input rule is the client's 400, a concurrent change a 409 (also the authorization failure of
+ * broken input rule, a Java-serialized variable or a value the engine needs and did not get (a query
+ * sorted by a variable of an unknown type) is the client's 400, a concurrent change a 409 (also the authorization failure of
  * a candidate whose task another candidate has just completed); everything else as Camunda maps it.
  */
 @Provider

@@ -40,6 +40,7 @@ final class HostileInputs {
         all.addAll(webapps());
         all.addAll(adminPages());
         all.addAll(models());
+        all.addAll(limits());
         return all;
     }
 
@@ -418,6 +419,31 @@ final class HostileInputs {
                 json("models: migration preview malformed", "admin", "POST", models + "/migration/preview", "{\"fromVersion\":", null),
                 json("models: migration from version -1", "admin", "POST", models + "/migration/preview", "{\"fromVersion\":-1,\"toVersion\":1}", null),
                 json("models: migration of text versions", "admin", "POST", models + "/migration", "{\"fromVersion\":\"a\",\"toVersion\":\"b\"}", null));
+    }
+
+    private static List<HostileInput> limits() {
+        String user = "secretary-wulashan";
+        String oversized = "{\"deeds\":\"" + "长".repeat(400_000) + "\"}";
+        return List.of(
+                json("limits: 1.2 MB nomination", "secretary-sanhu", "POST", "/api/nominations", oversized, "nomination"),
+                json("limits: 1.2 MB task completion", user, "POST", "/engine-rest/task/{task}/complete", oversized, "ACT_HI_TASKINST"),
+                json("limits: 1.2 MB objection", null, "POST", "/api/public/notices/{notice}/objections", oversized, "objection"),
+                json("limits: a number of 100,000 digits", "orgdept", "POST", "/api/duty-review-rounds",
+                        round("year", "1" + "0".repeat(100_000)), "duty_review_round"),
+                json("limits: trailing garbage after the JSON", "secretary-sanhu", "POST", "/api/nominations",
+                        nomination("deeds", "\"" + DEEDS + "\"") + "}{\"x\":", null),
+                raw("limits: JSON declared as UTF-16", "secretary-sanhu", "POST", "/api/nominations", "application/json; charset=UTF-16",
+                        nomination("deeds", "\"" + DEEDS + "\""), null),
+                get("limits: members page beyond any offset", "orgdept", "/api/organizations/wulashan/members?page=2147483647&size=200"),
+                get("limits: ledger page 10^8", "fund1", "/api/funds/HARDSHIP_RELIEF/ledger?page=99999999&size=200"),
+                get("engine: sort order sideways", user, "/engine-rest/task?sortBy=created&sortOrder=sideways"),
+                get("engine: unknown delegation state", user, "/engine-rest/task?delegationState=NONSENSE"),
+                get("engine: boolean parameter maybe", user, "/engine-rest/task?assigned=maybe"),
+                get("engine: SQL as candidate group", user, "/engine-rest/task?candidateGroup=%27%20OR%201%3D1%20--"),
+                get("engine: start date in year 99999", "orgdept", "/engine-rest/history/process-instance?startedAfter=99999-01-01T00:00:00.000%2B0800"),
+                get("engine: script as variable name", user, "/engine-rest/task/{task}/variables/%3Cscript%3E"),
+                get("engine: form variables of path traversal", user, "/engine-rest/task/{task}/form-variables?variableNames=..%2F..%2Fetc"),
+                get("engine: task of an unknown id", user, "/engine-rest/task/%27%20OR%201%3D1/variables"));
     }
 
     private static byte[] model(String doctype, String documentation) {
