@@ -431,7 +431,7 @@ final class HostileInputs {
                 json("limits: a number of 100,000 digits", "orgdept", "POST", "/api/duty-review-rounds",
                         round("year", "1" + "0".repeat(100_000)), "duty_review_round"),
                 json("limits: trailing garbage after the JSON", "secretary-sanhu", "POST", "/api/nominations",
-                        nomination("deeds", "\"" + DEEDS + "\"") + "}{\"x\":", null),
+                        nomination("deeds", "\"" + DEEDS + "\"") + "{\"x\":1}", "nomination"),
                 raw("limits: JSON declared as UTF-16", "secretary-sanhu", "POST", "/api/nominations", "application/json; charset=UTF-16",
                         nomination("deeds", "\"" + DEEDS + "\""), null),
                 get("limits: members page beyond any offset", "orgdept", "/api/organizations/wulashan/members?page=2147483647&size=200"),
