@@ -40,6 +40,10 @@ public class EngineRestExceptionMapper implements ExceptionMapper<RestException>
         if (input != null) {
             return problem(400, "TaskInputException", input.getMessage());
         }
+        ExpressionRefusedException refused = find(exception, ExpressionRefusedException.class);
+        if (refused != null) {
+            return problem(400, "ExpressionRefusedException", refused.getMessage());
+        }
         if (find(exception, OptimisticLockingException.class) != null) {
             return problem(409, "OptimisticLockingException", "该任务刚被他人办理或修改，请刷新后重试。");
         }

@@ -143,7 +143,7 @@ class EngineSecurityTests {
 
     private ResponseEntity<JsonNode> deploy(String user) {
         String bpmn = Bpmn.convertToString(Bpmn.createExecutableProcess("SecurityProbe_" + user.replace("-", "_"))
-                .camundaHistoryTimeToLive(1).startEvent().endEvent().done());
+                .camundaHistoryTimeToLive(1).startEvent("StartEvent_Probe").endEvent("EndEvent_Probe").done());
         MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
         parts.add("deployment-name", "security-probe-" + user);
         parts.add("data", new ByteArrayResource(bpmn.getBytes(StandardCharsets.UTF_8)) {
