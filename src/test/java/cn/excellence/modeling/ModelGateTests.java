@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.model.bpmn.Bpmn;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -43,15 +44,18 @@ class ModelGateTests {
 
     static final String REFLECTION = "${''.getClass().forName('java.lang.System').getMethod('getProperty', ''.getClass()).invoke(null, 'user.dir')}";
 
-    private final BasicAuthClient http;
-    private final ProcessEngine engine;
-    private final JdbcClient jdbc;
-
+    @LocalServerPort
+    int port;
     @Autowired
-    ModelGateTests(@LocalServerPort int port, ProcessEngine engine, JdbcClient jdbc) {
-        this.http = new BasicAuthClient(port);
-        this.engine = engine;
-        this.jdbc = jdbc;
+    ProcessEngine engine;
+    @Autowired
+    JdbcClient jdbc;
+
+    private BasicAuthClient http;
+
+    @BeforeEach
+    void client() {
+        http = new BasicAuthClient(port);
     }
 
     /** A valid model: a service task whose expression reads a variable, then org-dept's task. */
@@ -190,6 +194,33 @@ class ModelGateTests {
         }
         ProcessDefinition plain = deploy("GateRuntime", model("GateRuntime", "${greeting.length() > 2 && greeting.contains('好')}"));
         assertThat(start(plain).getStatusCode().value()).isEqualTo(200);
+    }
+
+    @Test
+    void aUserTaskKeepsTheRulesOfItsFormWhicheverClientCompletesIt() {
+        ProcessDefinition definition = deploy("GateForm", model("GateForm", "${greeting}"));
+        assertThat(start(definition).getStatusCode().value()).isEqualTo(200);
+        String taskId = engine.getTaskService().createTaskQuery().processDefinitionId(definition.getId()).singleResult().getId();
+
+        Map<String, String> refusals = Map.of(
+                "{}", "请选择“预审意见”",
+                "{\"preReviewDecision\":{\"value\":\"MAYBE\"}}", "“预审意见”的取值“MAYBE”无效",
+                "{\"preReviewDecision\":{\"value\":\"RETURN\"},\"returnReason\":{\"value\":\"" + "长".repeat(2001) + "\"}}",
+                "“退回理由（退回时必填）”最多 2000 个字");
+        refusals.forEach((variables, message) -> {
+            ResponseEntity<JsonNode> refused = complete(taskId, variables);
+            assertThat(refused.getStatusCode().value()).as(variables).isEqualTo(400);
+            assertThat(refused.getBody().path("message").asText()).as(variables).contains(message);
+        });
+        assertThat(engine.getTaskService().createTaskQuery().taskId(taskId).count()).as("the task stays open").isEqualTo(1);
+
+        assertThat(complete(taskId, "{\"preReviewDecision\":{\"value\":\"ACCEPT\"}}").getStatusCode().value()).isEqualTo(204);
+        assertThat(engine.getTaskService().createTaskQuery().taskId(taskId).count()).isZero();
+    }
+
+    private ResponseEntity<JsonNode> complete(String taskId, String variables) {
+        return http.as("orgdept").post().uri("/engine-rest/task/{id}/submit-form", taskId).contentType(MediaType.APPLICATION_JSON)
+                .body("{\"variables\":" + variables + "}").retrieve().toEntity(JsonNode.class);
     }
 
     private ProcessDefinition deployAndTamper(String key, String expression, String replacement) {
