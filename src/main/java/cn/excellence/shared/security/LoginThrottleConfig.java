@@ -1,0 +1,27 @@
+package cn.excellence.shared.security;
+
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The login throttle sits in the engine, so every login path shares it: HTTP Basic on /api and
+ * /engine-rest, /admin/login and the Camunda webapps' own login all end in the engine's password check.
+ */
+@Configuration
+@EnableConfigurationProperties(LoginThrottleProperties.class)
+class LoginThrottleConfig {
+
+    @Bean
+    ProcessEnginePlugin loginThrottlePlugin(LoginThrottle throttle) {
+        return new AbstractProcessEnginePlugin() {
+            @Override
+            public void preInit(ProcessEngineConfigurationImpl configuration) {
+                configuration.setIdentityProviderSessionFactory(new ThrottledIdentityProvider.Factory(throttle));
+            }
+        };
+    }
+}
