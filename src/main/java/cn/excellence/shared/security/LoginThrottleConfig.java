@@ -4,8 +4,10 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 
 /**
  * The login throttle sits in the engine, so every login path shares it: HTTP Basic on /api and
@@ -14,6 +16,13 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 @EnableConfigurationProperties(LoginThrottleProperties.class)
 class LoginThrottleConfig {
+
+    @Bean
+    FilterRegistrationBean<ClientAddress.Filter> clientAddressFilter() {
+        FilterRegistrationBean<ClientAddress.Filter> registration = new FilterRegistrationBean<>(new ClientAddress.Filter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
 
     @Bean
     ProcessEnginePlugin loginThrottlePlugin(LoginThrottle throttle) {
