@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import javax.sql.DataSource;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -57,7 +58,11 @@ class LoginThrottleStore {
 
     /** The pair's row, locked until the end of the current transaction (created with no failures if absent). */
     Throttle hold(String userId, String address) {
-        jdbc.sql(insertIfAbsent).param("userId", userId).param("address", address).update();
+        try {
+            jdbc.sql(insertIfAbsent).param("userId", userId).param("address", address).update();
+        } catch (DuplicateKeyException insertedMeanwhile) {
+            // H2 only (PostgreSQL's upsert does not fail): a concurrent attempt inserted the row first; it is there now
+        }
         return jdbc.sql(COLUMNS + "where user_id = :userId and client_address = :address for update")
                 .param("userId", userId).param("address", address).query(LoginThrottleStore::throttle).single();
     }

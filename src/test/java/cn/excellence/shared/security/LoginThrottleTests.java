@@ -12,8 +12,15 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -150,6 +157,30 @@ class LoginThrottleTests {
         assertThat(engineRest("fund1", "fund1", "203.0.113.21").getStatusCode().value()).isEqualTo(200);
         assertThat(engineRest("fund1", "wrong-7", "203.0.113.21").getStatusCode().value())
                 .as("the right password cleared the count").isEqualTo(401);
+    }
+
+    @Test
+    void wrongPasswordsSentAllAtOnceAreCheckedNoMoreOftenThanOneAtATime() throws InterruptedException {
+        ExecutorService clients = Executors.newFixedThreadPool(12);
+        List<Callable<Integer>> attempts = IntStream.range(0, 24).<Callable<Integer>>mapToObj(
+                i -> () -> engineRest("secretary-wulashan", "wrong-" + i, "203.0.113.66").getStatusCode().value()).toList();
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<Integer> attempt : clients.invokeAll(attempts)) {
+            statuses.add(futureValue(attempt));
+        }
+        clients.shutdown();
+
+        assertThat(statuses).containsOnly(401, 429);
+        assertThat(events.received).filteredOn(e -> e.clientAddress().equals("203.0.113.66"))
+                .filteredOn(e -> e.outcome() == Outcome.FAILURE).hasSize(5);
+    }
+
+    private static int futureValue(Future<Integer> future) throws InterruptedException {
+        try {
+            return future.get();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     @Test
