@@ -58,7 +58,7 @@ class AdminLoginController {
         if (username.isBlank() || password.isEmpty() || username.length() > 64 || password.length() > 256
                 || !identityService.checkPassword(username, password)) {
             String wait = throttle.lockedFor(username, ClientAddress.current())
-                    .map(d -> "&wait=" + Math.max(1, d.toSeconds())).orElse("");
+                    .map(d -> "&wait=" + LoginThrottle.seconds(d)).orElse("");
             return redirect("/admin/login?error" + wait + "&next=" + target);
         }
         WebappSession.login(request, engine, username);

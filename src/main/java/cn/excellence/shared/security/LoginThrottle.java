@@ -38,9 +38,14 @@ class LoginThrottle {
         this.events = events;
     }
 
+    /** Whole seconds to wait, rounded up: at least one. */
+    static long seconds(Duration wait) {
+        return Math.max(1, (wait.toMillis() + 999) / 1000);
+    }
+
     /** The Chinese message for a refused login: how long to wait, and that an administrator can unlock. */
     static String message(Duration wait) {
-        long seconds = Math.max(1, wait.toSeconds());
+        long seconds = seconds(wait);
         String time = seconds < 60 ? seconds + " 秒" : (seconds + 59) / 60 + " 分钟";
         return "登录失败次数过多，请 " + time + "后再试，或联系管理员解锁。";
     }

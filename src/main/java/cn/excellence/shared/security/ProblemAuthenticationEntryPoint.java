@@ -30,7 +30,7 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, Acces
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
         if (e instanceof LoginThrottledException throttled) {
-            response.setHeader("Retry-After", String.valueOf(Math.max(1, throttled.waitFor().toSeconds())));
+            response.setHeader("Retry-After", String.valueOf(LoginThrottle.seconds(throttled.waitFor())));
             write(request, response, HttpStatus.TOO_MANY_REQUESTS, throttled.getMessage());
             return;
         }
