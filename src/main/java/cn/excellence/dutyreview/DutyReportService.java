@@ -132,10 +132,11 @@ public class DutyReportService {
         return due;
     }
 
+    /** Rating is open again until the new deadline: the report reads 评议中; returns the reviewers who have not rated. */
     @Transactional
     public List<String> reopenRating(long reportId) {
         repository.updateReport(reportId, columns("status", DutyReportStatus.IN_RATING));
-        return checkQuorum(reportId).pendingReviewers();
+        return pendingReviewers(reportId);
     }
 
     /** Satisfaction is the share of 好 and 较好 among the votes cast, in percent with two decimals. */

@@ -132,6 +132,28 @@ class DutyReportProcessTests {
     }
 
     @Test
+    void aReopenedRatingReadsInRatingUntilTheNewDeadline() {
+        ProcessInstance report = reportInRating("xiaoshetai");
+        flow.rate(report, "plenary1", Rating.GOOD);
+        passRatingDeadline();
+        complete(TASK_HANDLE_ESCALATION, report, Map.of(VAR_ESCALATION_DECISION, ESCALATION_REOPEN,
+                VAR_NEW_RATING_DUE, LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.of("Asia/Shanghai"))
+                        .plusDays(3).withNano(0).toString()));
+
+        assertThat(flow.reportOf(businessKey(report)).status()).isEqualTo(DutyReportStatus.IN_RATING);
+        ProcessTestSupport.moveClock(Duration.ofDays(2).plusHours(23));
+        ProcessTestSupport.executeDueJobs(engine.getManagementService());
+        assertThat(flow.reportOf(businessKey(report)).status()).as("a day before the new deadline").isEqualTo(DutyReportStatus.IN_RATING);
+        assertThat(report).isWaitingAt(TASK_RATE_REPORT);
+
+        ProcessTestSupport.moveClock(Duration.ofHours(1).plusMinutes(1));
+        ProcessTestSupport.executeDueJobs(engine.getManagementService());
+        assertThat(flow.reportOf(businessKey(report)).status()).as("the new deadline passed, still one vote of three")
+                .isEqualTo(DutyReportStatus.ESCALATED);
+        assertThat(report).isWaitingAt(TASK_HANDLE_ESCALATION);
+    }
+
+    @Test
     void orgDeptMayTallyTheVotesInHandWhenTheQuorumIsMissed() {
         ProcessInstance report = reportInRating("mingan");
         flow.rate(report, "plenary1", Rating.POOR);
