@@ -154,6 +154,25 @@ class DutyReportProcessTests {
     }
 
     @Test
+    void aReturnReasonIsNotOfferedAgainToTheReviewerAndIsClearedWhenTheRevisedReportIsAccepted() {
+        long roundId = flow.openRound(List.of("eerdengbulage"), THREE_REVIEWERS);
+        ProcessInstance report = flow.reportProcess(roundId, "eerdengbulage");
+        flow.submitReport(report);
+        flow.preReview(report, DECISION_RETURN, "工作成效请补充具体数据。");
+        assertThat(flow.reportOf(businessKey(report)).returnReason()).isEqualTo("工作成效请补充具体数据。");
+
+        flow.submitReport(report);
+        Task preReview = flow.task(report, TASK_PRE_REVIEW, null);
+        assertThat(taskService.getVariable(preReview.getId(), VAR_RETURN_REASON)).as("pre-filled in the reviewer's form").isNull();
+        taskService.complete(preReview.getId(), Map.of(VAR_PRE_REVIEW_DECISION, DECISION_ACCEPT));
+
+        DutyReport accepted = flow.reportOf(businessKey(report));
+        assertThat(accepted.returnReason()).isNull();
+        assertThat(accepted.returnCount()).isEqualTo(1);
+        assertThat(accepted.status()).isEqualTo(DutyReportStatus.IN_RATING);
+    }
+
+    @Test
     void orgDeptMayTallyTheVotesInHandWhenTheQuorumIsMissed() {
         ProcessInstance report = reportInRating("mingan");
         flow.rate(report, "plenary1", Rating.POOR);
