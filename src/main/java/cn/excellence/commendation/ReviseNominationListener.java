@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** The nominating secretary revises the deeds after a return; eligibility is checked again, and the next review starts afresh. */
+/** The nominating secretary revises the deeds after a return; eligibility is checked again. */
 @Component
 class ReviseNominationListener implements TaskListener {
 
@@ -20,7 +20,5 @@ class ReviseNominationListener implements TaskListener {
     public void notify(DelegateTask task) {
         nominations.revise(((Number) task.getVariable(VAR_NOMINATION_ID)).longValue(), task.getVariable(VAR_DEEDS),
                 task.getVariable(VAR_NOTES));
-        task.setVariable(VAR_REVIEW_DECISION, null);
-        task.setVariable(VAR_REVIEW_NOTE, null);
     }
 }
