@@ -237,6 +237,38 @@ class CommendationApiTests {
         return Map.of("variables", variables);
     }
 
+    /** What Tasklist posts for a Camunda Form checklist: the type and valueInfo of the variable it loaded, the value as JSON text. */
+    private ResponseEntity<Map<String, Object>> submitChecklistAsTasklistDoes(String user, String taskId, String key, List<Long> ids) {
+        Map<String, Object> loaded = http.get(user, "/engine-rest/task/" + taskId + "/form-variables?deserializeValues=false").getBody();
+        Map<String, Object> variable = new HashMap<>();
+        variable.put("type", ((Map<?, ?>) loaded.get(key)).get("type"));
+        variable.put("valueInfo", ((Map<?, ?>) loaded.get(key)).get("valueInfo"));
+        variable.put("value", ids.stream().map(id -> "\"" + id + "\"").toList().toString().replace(" ", ""));
+        return http.post(user, "/engine-rest/task/" + taskId + "/submit-form", Map.of("variables", Map.of(key, variable)));
+    }
+
+    @Test
+    void orgDeptSelectsNomineesWithTasklistsChecklistAndTheQuotaStillHolds() {
+        long campaignId = flow.openSourceCampaign();
+        List<Long> townships = List.of("wulashan", "xinan", "mingan", "dashetai").stream()
+                .map(t -> flow.nominateOrganization(CommendationTestSupport.ORG_DEPT, campaignId, "WUHAO_TOWNSHIP", t)).toList();
+        townships.forEach(flow::approveAtOrgDept);
+        ProcessTestSupport.moveClock(Duration.ofDays(10).plusMinutes(1));
+        ProcessTestSupport.executeDueJobs(engine.getManagementService());
+        String select = flow.task(String.valueOf(campaignId), TASK_SELECT_NOMINEES).getId();
+
+        ResponseEntity<Map<String, Object>> tooMany = submitChecklistAsTasklistDoes("orgdept", select, VAR_SELECTED, townships);
+        assertThat(tooMany.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat((String) tooMany.getBody().get("message")).contains("名额为 3 名，已选 4 名");
+
+        ResponseEntity<Map<String, Object>> withinQuota = submitChecklistAsTasklistDoes("orgdept", select, VAR_SELECTED,
+                townships.subList(0, 3));
+        assertThat(withinQuota.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(flow.task(String.valueOf(campaignId), TASK_APPROVE_LIST)).isNotNull();
+        assertThat(townships).extracting(flow::status).containsExactly(NominationStatus.SELECTED, NominationStatus.SELECTED,
+                NominationStatus.SELECTED, NominationStatus.NOMINATED);
+    }
+
     @Test
     void tasksRefuseMissingReasonsThroughTheEngineRestAndHonoursRefuseBadIds() {
         long campaignId = flow.openSourceCampaign();
