@@ -12,6 +12,8 @@ import org.camunda.bpm.engine.identity.User;
  * The password policy (等保 2.0): at least 10 characters; at least three of upper case, lower case,
  * digits and other characters; not containing the user id. The engine enforces it on every path that
  * sets a password (Camunda Admin, the engine REST, the application's API); each rule has a Chinese text.
+ * Placeholders are the webapps' own where one fits; the character classes have theirs in
+ * {@code webapp-i18n}.
  */
 public final class PasswordRules implements PasswordPolicy {
 
@@ -49,7 +51,7 @@ public final class PasswordRules implements PasswordPolicy {
             new Rule("PASSWORD_POLICY_CHARACTER_CLASSES", Map.of("minClasses", String.valueOf(MIN_CLASSES)),
                     "密码须包含大写字母、小写字母、数字、其他字符中的至少 " + MIN_CLASSES + " 类",
                     (password, user) -> characterClasses(password) >= MIN_CLASSES),
-            new Rule("PASSWORD_POLICY_USER_ID", Map.of(), "密码不得包含用户名",
+            new Rule("PASSWORD_POLICY_USER_DATA", Map.of(), "密码不得包含用户名",
                     (password, user) -> user == null || user.getId() == null
                             || !password.toLowerCase().contains(user.getId().toLowerCase())));
 

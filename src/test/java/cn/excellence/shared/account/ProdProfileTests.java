@@ -97,7 +97,7 @@ class ProdProfileTests {
         ResponseEntity<JsonNode> blocked = get(FIRST_ADMIN, INITIAL_PASSWORD, "/api/organizations");
         assertThat(blocked.getStatusCode().value()).isEqualTo(403);
         assertThat(blocked.getBody().path("detail").asText()).contains("请先修改初始密码");
-        assertThat(get(FIRST_ADMIN, INITIAL_PASSWORD, "/engine-rest/user").getStatusCode().value()).isEqualTo(403);
+        assertThat(get(FIRST_ADMIN, INITIAL_PASSWORD, "/engine-rest/user/count").getStatusCode().value()).isEqualTo(403);
         assertThat(get(FIRST_ADMIN, INITIAL_PASSWORD, "/api/admin/audit").getStatusCode().value()).isEqualTo(403);
 
         WebSession browser = new WebSession(port);
@@ -121,7 +121,7 @@ class ProdProfileTests {
                 "{\"oldPassword\":\"" + INITIAL_PASSWORD + "\",\"newPassword\":\"" + STRONG + "\"}");
         assertThat(changed.statusCode()).as(changed.body()).isEqualTo(204);
         assertThat(get(FIRST_ADMIN, STRONG, "/api/organizations").getStatusCode().value()).isEqualTo(200);
-        assertThat(get(FIRST_ADMIN, STRONG, "/engine-rest/user").getStatusCode().value()).isEqualTo(200);
+        assertThat(get(FIRST_ADMIN, STRONG, "/engine-rest/user/count").getStatusCode().value()).isEqualTo(200);
         assertThat(browser.get("/admin/modeler").statusCode()).isEqualTo(200);
         assertThat(changePassword(FIRST_ADMIN, STRONG, "wrong-old", "Another-Pass-2026").getBody().path("detail").asText())
                 .contains("原密码不正确");
