@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
@@ -22,7 +23,8 @@ import jakarta.servlet.http.HttpSession;
  * Records every change (any method but GET, HEAD and OPTIONS) through {@code /api}, the engine REST
  * and the webapps' own API, and every logout: who (the HTTP Basic user or the webapps' login, taken
  * before the request, since a logout ends it), method, path, status and client address. Bodies are
- * never read. Logins are recorded from {@code LoginEvent}s, so their paths are left out here.
+ * never read. Logins are recorded from {@code LoginEvent}s, so their paths are left out here, and so
+ * are the engine API's queries sent as POST.
  */
 class AuditRequestFilter extends OncePerRequestFilter {
 
@@ -33,6 +35,14 @@ class AuditRequestFilter extends OncePerRequestFilter {
     private static final Pattern DEPLOYMENT = Pattern.compile(".*/deployment(/.*)?|/api/admin/process-models(/.*)?");
     private static final Pattern AUTHORIZATION = Pattern.compile(".*/authorization(/.*)?");
     private static final Pattern IDENTITY = Pattern.compile(".*/(user|group|tenant|identity)(/.*)?|/api/account/.*");
+    /** The engine API below its prefix (engine REST, or the webapps' engine API), where POST also queries. */
+    private static final Pattern ENGINE_API = Pattern.compile("(/engine-rest|/camunda/api/engine/engine/[^/]+)/(.+)");
+    /** POSTs that only read: queries on a collection, counts, filter lists, the password-policy check as one types. */
+    private static final Pattern ENGINE_QUERY = Pattern.compile(
+            "(task|process-instance|execution|variable-instance|job|incident|external-task|case-instance|case-execution"
+                    + "|history/[^/]+)|.*/(count|list|singleResult)|identity/password-policy");
+    /** The webapps' plugins (Cockpit's and Tasklist's lists) read with POST too. */
+    private static final Pattern PLUGIN_QUERY = Pattern.compile("/camunda/api/(cockpit|tasklist)/plugin/.*");
 
     private final AuditLog log;
     private final String engineName;
@@ -45,7 +55,14 @@ class AuditRequestFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI();
-        return SAFE_METHODS.contains(request.getMethod()) || !AUDITED.matcher(path).matches() || LOGIN.matcher(path).matches();
+        return SAFE_METHODS.contains(request.getMethod()) || !AUDITED.matcher(path).matches() || LOGIN.matcher(path).matches()
+                || isQuery(path);
+    }
+
+    /** A POST that changes nothing: Tasklist refreshes its lists this way every few seconds. */
+    static boolean isQuery(String path) {
+        Matcher engine = ENGINE_API.matcher(path);
+        return engine.matches() ? ENGINE_QUERY.matcher(engine.group(2)).matches() : PLUGIN_QUERY.matcher(path).matches();
     }
 
     @Override

@@ -149,6 +149,8 @@ class AuditTests {
 
         http.as("fund1").get().uri("/api/funds").retrieve().toEntity(JsonNode.class);
         assertThat(entries("user=fund1&path=/api/funds")).as("reads are not changes").isEmpty();
+        http.as("fund1").post().uri("/engine-rest/task/count").contentType(MediaType.APPLICATION_JSON).body("{}").retrieve().toEntity(JsonNode.class);
+        assertThat(entries("user=fund1&path=/engine-rest/task")).as("nor are queries sent as POST").isEmpty();
     }
 
     @Test
