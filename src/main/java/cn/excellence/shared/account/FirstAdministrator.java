@@ -46,6 +46,11 @@ class FirstAdministrator implements ApplicationRunner {
         this.transaction = transaction;
         this.userId = userId.strip();
         this.password = password;
+        List<String> violations = this.userId.isEmpty() ? List.of() : PasswordRules.violations(password, identityService.newUser(this.userId));
+        if (!violations.isEmpty()) {
+            throw new IllegalStateException("首位管理员的密码（EXCELLENCE_ADMIN_PASSWORD）不符合密码策略：" + String.join("；", violations)
+                    + "。" + PasswordRules.SUMMARY);
+        }
     }
 
     @Override
@@ -68,16 +73,11 @@ class FirstAdministrator implements ApplicationRunner {
     }
 
     private void ensureConfiguredAdministrator() {
-        User user = identityService.newUser(userId);
-        List<String> violations = PasswordRules.violations(password, user);
-        if (!violations.isEmpty()) {
-            throw new IllegalStateException("首位管理员的密码（EXCELLENCE_ADMIN_PASSWORD）不符合密码策略：" + String.join("；", violations)
-                    + "。" + PasswordRules.SUMMARY);
-        }
         if (identityService.createUserQuery().userId(userId).count() > 0) {
             log.info("first administrator {} exists; its configured password is not applied again", userId);
             return;
         }
+        User user = identityService.newUser(userId);
         user.setFirstName("平台");
         user.setLastName("管理员");
         user.setPassword(password);

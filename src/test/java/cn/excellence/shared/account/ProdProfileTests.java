@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -41,17 +42,18 @@ class ProdProfileTests {
     static final String INITIAL_PASSWORD = "Initial#Pass2026";
     private static final String STRONG = "Strong-Pass-2026";
 
-    private final BasicAuthClient http;
-    private final int port;
-    private final IdentityService identityService;
-    private final JdbcClient jdbc;
-
+    @LocalServerPort
+    int port;
     @Autowired
-    ProdProfileTests(@LocalServerPort int port, IdentityService identityService, JdbcClient jdbc) {
-        this.http = new BasicAuthClient(port);
-        this.port = port;
-        this.identityService = identityService;
-        this.jdbc = jdbc;
+    IdentityService identityService;
+    @Autowired
+    JdbcClient jdbc;
+
+    private BasicAuthClient http;
+
+    @BeforeEach
+    void client() {
+        http = new BasicAuthClient(port);
     }
 
     private ResponseEntity<JsonNode> get(String user, String password, String path) {
