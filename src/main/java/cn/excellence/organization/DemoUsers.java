@@ -21,7 +21,8 @@ import cn.excellence.shared.jdbc.Rows;
 
 /**
  * The demo users of the default profile, each with the password equal to the user id (README lists
- * them), past the password policy that holds for every other user. Production profiles leave {@code excellence.demo.enabled} off and load none.
+ * them), past the password policy that holds for every other user. Production profiles leave
+ * {@code excellence.demo.enabled} off and load none.
  */
 @Component
 @Order(2)
