@@ -7,8 +7,16 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 import org.junit.jupiter.api.Test;
 import org.mockito.Mockito;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** The password policy's rules, and a first administrator whose configured password breaks them refuses the start. */
+import cn.excellence.shared.Groups;
+
+/**
+ * The password policy's rules; a first administrator whose configured password breaks them, or no
+ * administrator at all, refuses the start.
+ */
 class PasswordRulesTests {
 
     private static UserEntity user(String id) {
@@ -34,6 +42,15 @@ class PasswordRulesTests {
         assertThatThrownBy(() -> new FirstAdministrator(identityService, null, null, null, "root-admin", "Root-Admin-2026"))
                 .hasMessageContaining("不得包含用户名");
         new FirstAdministrator(identityService, null, null, null, "root-admin", "Initial#Pass2026");
-        new FirstAdministrator(identityService, null, null, null, "", "");
+    }
+
+    @Test
+    void withoutAnyAdministratorAndNoneConfiguredTheApplicationDoesNotStart() {
+        IdentityService identityService = Mockito.mock(IdentityService.class, Mockito.RETURNS_DEEP_STUBS);
+        Mockito.when(identityService.createUserQuery().memberOfGroup(Groups.CAMUNDA_ADMIN).count()).thenReturn(0L);
+        TransactionTemplate transaction = new TransactionTemplate(Mockito.mock(PlatformTransactionManager.class));
+        FirstAdministrator nobody = new FirstAdministrator(identityService, null, Mockito.mock(JdbcClient.class, Mockito.RETURNS_DEEP_STUBS),
+                transaction, "", "");
+        assertThatThrownBy(() -> nobody.run(null)).hasMessageContaining("EXCELLENCE_ADMIN_USER");
     }
 }
