@@ -139,6 +139,16 @@ class ProdProfileTests {
         assertThat(weak.getBody().path("message").asText()).contains("密码不符合密码策略");
         assertThat(identityService.createUserQuery().userId("weak-user").count()).isZero();
 
+        WebSession camundaAdmin = new WebSession(port);
+        camundaAdmin.logIn(admin, STRONG);
+        HttpResponse<String> throughTheWebapp = camundaAdmin.send(HttpRequest.newBuilder(
+                camundaAdmin.uri("/camunda/api/engine/engine/default/user/create")).header("Content-Type", "application/json")
+                .header("X-XSRF-TOKEN", camundaAdmin.webappCsrfToken())
+                .POST(HttpRequest.BodyPublishers.ofString("{\"profile\":{\"id\":\"weak-user\"},\"credentials\":{\"password\":\"password1\"}}")));
+        assertThat(throughTheWebapp.statusCode()).as("Camunda Admin's path").isEqualTo(400);
+        assertThat(throughTheWebapp.body()).contains("密码不符合密码策略");
+        assertThat(identityService.createUserQuery().userId("weak-user").count()).isZero();
+
         assertThat(createUser(admin, "new-clerk", STRONG).getStatusCode().value()).isEqualTo(204);
         ResponseEntity<JsonNode> blocked = get("new-clerk", STRONG, "/engine-rest/task/count");
         assertThat(blocked.getStatusCode().value()).isEqualTo(403);
