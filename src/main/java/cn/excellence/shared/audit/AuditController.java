@@ -31,7 +31,7 @@ class AuditController {
 
     @GetMapping("/audit")
     @Operation(summary = "查询审计日志（分页，最新在前）")
-    Page<AuditEntry> search(@RequestParam(required = false) String user, @RequestParam(required = false) AuditCategory category,
+    Page<AuditLogEntry> search(@RequestParam(required = false) String user, @RequestParam(required = false) AuditCategory category,
             @Parameter(description = "开始时间（含），如 2026-12-01 或 2026-12-01T08:00:00+08:00") @RequestParam(required = false) String from,
             @Parameter(description = "结束时间（不含）") @RequestParam(required = false) String to,
             @Parameter(description = "路径包含") @RequestParam(required = false) String path,

@@ -45,7 +45,7 @@ public class AuditLog {
                 .update();
     }
 
-    List<AuditEntry> find(AuditQuery query, int page, int size) {
+    List<AuditLogEntry> find(AuditQuery query, int page, int size) {
         Where where = where(query);
         return jdbc.sql("select * from audit_log" + where.sql + " order by at desc, id desc limit :limit offset :offset")
                 .params(where.params).param("limit", size).param("offset", (long) page * size)
@@ -91,8 +91,8 @@ public class AuditLog {
         return new Where(conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions), params);
     }
 
-    private static AuditEntry entry(ResultSet rs, int row) throws SQLException {
-        return new AuditEntry(rs.getLong("id"), Rows.instant(rs, "at"), rs.getString("user_id"),
+    private static AuditLogEntry entry(ResultSet rs, int row) throws SQLException {
+        return new AuditLogEntry(rs.getLong("id"), Rows.instant(rs, "at"), rs.getString("user_id"),
                 AuditCategory.valueOf(rs.getString("category")), rs.getString("method"), rs.getString("path"),
                 rs.getObject("status", Integer.class), rs.getString("outcome"), rs.getString("client_address"));
     }

@@ -20,7 +20,7 @@ final class AuditWorkbook {
     private AuditWorkbook() {
     }
 
-    static byte[] write(List<AuditEntry> entries) {
+    static byte[] write(List<AuditLogEntry> entries) {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("审计日志");
             Row header = sheet.createRow(0);
@@ -28,7 +28,7 @@ final class AuditWorkbook {
                 header.createCell(i).setCellValue(HEADERS[i]);
             }
             int r = 1;
-            for (AuditEntry e : entries) {
+            for (AuditLogEntry e : entries) {
                 Row row = sheet.createRow(r++);
                 row.createCell(0).setCellValue(e.id());
                 row.createCell(1).setCellValue(TIME.format(e.at()));

@@ -188,6 +188,15 @@ class AuditTests {
     }
 
     @Test
+    void theApiDocsDescribeTheAuditWithTypedEntriesOfTheirOwnName() {
+        JsonNode docs = http.anonymous().get().uri("/v3/api-docs").retrieve().toEntity(JsonNode.class).getBody();
+        assertThat(docs.path("paths").has("/api/admin/audit")).isTrue();
+        assertThat(docs.path("paths").has("/api/admin/audit.xlsx")).isTrue();
+        JsonNode schemas = docs.path("components").path("schemas");
+        assertThat(schemas.path("AuditLogEntry").path("properties").has("clientAddress")).as("its own schema, not another module's AuditEntry").isTrue();
+    }
+
+    @Test
     void theAuditIsNewestFirstPagedAndFiltered() {
         createUser("paged-one");
         createUser("paged-two");

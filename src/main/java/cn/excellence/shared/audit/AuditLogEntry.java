@@ -7,6 +7,6 @@ import java.time.Instant;
  * what (category, method and path; no request bodies, no passwords), the HTTP status where there is
  * one, the outcome, and from where (the client address).
  */
-public record AuditEntry(long id, Instant at, String userId, AuditCategory category, String method, String path,
+public record AuditLogEntry(long id, Instant at, String userId, AuditCategory category, String method, String path,
         Integer status, String outcome, String clientAddress) {
 }
