@@ -193,7 +193,8 @@ class AuditTests {
         assertThat(docs.path("paths").has("/api/admin/audit")).isTrue();
         assertThat(docs.path("paths").has("/api/admin/audit.xlsx")).isTrue();
         JsonNode schemas = docs.path("components").path("schemas");
-        assertThat(schemas.path("AuditLogEntry").path("properties").has("clientAddress")).as("its own schema, not another module's AuditEntry").isTrue();
+        assertThat(schemas.path("AuditLogEntry").path("properties").has("clientAddress"))
+                .as("its own schema, not another module's AuditEntry").isTrue();
     }
 
     @Test
