@@ -20,6 +20,9 @@ final class ClientAddress {
     static final String UNKNOWN = "unknown";
     private static final int MAX_LENGTH = 64;
     private static final ThreadLocal<String> CURRENT = new ThreadLocal<>();
+    private static final ThreadLocal<Boolean> LOGIN_PAGE = new ThreadLocal<>();
+    /** The login forms: ours and the webapps' (Tasklist, Cockpit, Admin, Welcome). */
+    private static final java.util.regex.Pattern LOGIN_PATH = java.util.regex.Pattern.compile("/admin/login|/camunda/api/admin/auth/user/[^/]+/login/[^/]+");
 
     private ClientAddress() {
     }
@@ -28,6 +31,14 @@ final class ClientAddress {
     static String current() {
         String address = CURRENT.get();
         return address == null ? UNKNOWN : address;
+    }
+
+    /**
+     * Whether the current request is a login through a login form (a session starts), not an HTTP
+     * Basic request, which checks the password on every call.
+     */
+    static boolean isLoginForm() {
+        return Boolean.TRUE.equals(LOGIN_PAGE.get());
     }
 
     private static String of(HttpServletRequest request) {
@@ -46,10 +57,12 @@ final class ClientAddress {
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws ServletException, IOException {
             CURRENT.set(of(request));
+            LOGIN_PAGE.set(LOGIN_PATH.matcher(request.getRequestURI()).matches());
             try {
                 chain.doFilter(request, response);
             } finally {
                 CURRENT.remove();
+                LOGIN_PAGE.remove();
             }
         }
     }

@@ -13,7 +13,10 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.stereotype.Component;
 
-/** HTTP Basic credentials are checked against the engine's identity service; its groups become authorities. */
+/**
+ * HTTP Basic credentials are checked against the engine's identity service; its groups become
+ * authorities. Every check passes the {@link LoginThrottle}, which announces it for the audit log.
+ */
 @Component
 class EngineIdentityAuthenticationProvider implements AuthenticationProvider {
 

@@ -19,7 +19,8 @@ import cn.excellence.shared.security.LoginThrottleStore.Throttle;
 /**
  * Throttles logins per user and client address, so that wrong passwords from one address never lock
  * the user out elsewhere. Every password check of the engine comes here; every failure, refusal and
- * unlock is logged and published as a {@link LoginEvent}. Time is the engine's clock.
+ * unlock is logged and published as a {@link LoginEvent}, and so is a success through a login form
+ * (not HTTP Basic, which checks the password on every request). Time is the engine's clock.
  */
 @Component
 class LoginThrottle {
@@ -68,7 +69,9 @@ class LoginThrottle {
         }
         if (passwordMatches.getAsBoolean()) {
             store.forget(userId, address);
-            publish(userId, address, Outcome.SUCCESS);
+            if (ClientAddress.isLoginForm()) {
+                publish(userId, address, Outcome.SUCCESS);
+            }
             return true;
         }
         recordFailure(held, now);
