@@ -53,11 +53,8 @@ class LoanController {
     @Operation(summary = "登记提前还款（扶贫资金会）：结清并释放剩余贴息预留")
     Map<String, Object> repaidEarly(@PathVariable long id) {
         CurrentUser user = CurrentUser.get();
-        if (!user.isMemberOf(Groups.FUND_COMMITTEE)) {
-            throw ApiException.forbidden("只有扶贫资金会可以登记提前还款。");
-        }
         view(user, id);
-        loans.repaidEarly(id);
+        loans.repaidEarly(id, user);
         return view(user, id);
     }
 

@@ -2,28 +2,31 @@ package cn.excellence.assistancefund;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.excellence.shared.TaskInputException;
+import cn.excellence.shared.TextRules;
 import cn.excellence.shared.jdbc.Rows;
 import cn.excellence.shared.web.ApiException;
+import cn.excellence.shared.web.Page;
 
 /**
  * Relief for a group of members (批量救助), chosen by a rule or a list: one ledger entry per member,
  * each paid in its own transaction with the key batch:{id}:member:{member}, so a batch cut short
- * by a crash is resumed and nobody is paid twice.
+ * by a crash is resumed and nobody is paid twice. A batch is opened once: a request repeated with
+ * its Idempotency-Key gets the same batch back, and a batch with the same content as an earlier one
+ * (see {@link BatchFingerprint}) is refused unless it says which one it deliberately repeats.
  */
 @Service
 public class ReliefBatchService {
@@ -34,31 +37,67 @@ public class ReliefBatchService {
     static final int MAX_MEMBERS = 20_000;
 
     private final JdbcClient jdbc;
+    private final ReliefBatches batches;
+    private final BatchDuplicates duplicates;
     private final FundLedger ledger;
     private final RuntimeService runtimeService;
+    private final TransactionTemplate inOneTransaction;
     private final TransactionTemplate eachMember;
 
-    ReliefBatchService(JdbcClient jdbc, FundLedger ledger, RuntimeService runtimeService, PlatformTransactionManager transactions) {
+    ReliefBatchService(JdbcClient jdbc, ReliefBatches batches, BatchDuplicates duplicates, FundLedger ledger, RuntimeService runtimeService,
+            PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.batches = batches;
+        this.duplicates = duplicates;
         this.ledger = ledger;
         this.runtimeService = runtimeService;
+        this.inOneTransaction = new TransactionTemplate(transactions);
         this.eachMember = new TransactionTemplate(transactions);
         this.eachMember.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    public record BatchRequest(String title, String rule, LocalDate referenceDate, List<Long> memberIds, BigDecimal amount) {
+    /** {@code repeatOf}: the id of the latest batch with the same content, when paying the same again is meant. */
+    public record BatchRequest(String title, String rule, LocalDate referenceDate, List<Long> memberIds, BigDecimal amount, Long repeatOf) {
     }
 
-    /** Records the batch and its members, then starts paying in the background. */
-    @Transactional
-    public long open(BatchRequest request, String by) {
+    /** The batch a request opened ({@code created}), or the one an earlier request with the same Idempotency-Key opened. */
+    public record Opened(long id, boolean created) {
+    }
+
+    private record Batch(String title, String description, long amountFen, List<Long> members, BatchFingerprint fingerprint,
+            Long repeatOf) {
+    }
+
+    /** Records the batch and its members, then starts paying in the background; {@code idempotencyKey} may be null. */
+    public Opened open(BatchRequest request, String idempotencyKey, String by) {
+        duplicates.checkKey(idempotencyKey);
+        Batch batch = batch(request);
+        Optional<Long> earlier = duplicates.openedWithKey(idempotencyKey, batch.fingerprint());
+        if (earlier.isPresent()) {
+            return new Opened(earlier.get(), false);
+        }
+        int round = duplicates.round(batch.fingerprint(), batch.repeatOf());
+        try {
+            return new Opened(inOneTransaction.execute(status -> insert(batch, round, idempotencyKey, by)), true);
+        } catch (DuplicateKeyException e) {
+            // a request with the same key or content committed first, on this node or another: answer as if this one came after it
+            Optional<Long> winner = duplicates.openedWithKey(idempotencyKey, batch.fingerprint());
+            if (winner.isPresent()) {
+                return new Opened(winner.get(), false);
+            }
+            duplicates.round(batch.fingerprint(), batch.repeatOf());
+            throw e;
+        }
+    }
+
+    private Batch batch(BatchRequest request) {
         String title;
         long amount;
         Rule rule;
         try {
-            title = cn.excellence.shared.TextRules.required(request.title(), "标题", 2, 200);
+            title = TextRules.required(request.title(), "标题", 2, 200);
             amount = Money.fen(request.amount(), "每人金额");
-            rule = cn.excellence.shared.TextRules.choice(request.rule(), Rule.class, "规则");
+            rule = TextRules.choice(request.rule(), Rule.class, "规则");
         } catch (TaskInputException e) {
             throw ApiException.badRequest(e.getMessage());
         }
@@ -66,11 +105,14 @@ public class ReliefBatchService {
         if (members.isEmpty() || members.size() > MAX_MEMBERS) {
             throw ApiException.badRequest("按此规则选出 " + members.size() + " 人；一批应有 1 到 " + MAX_MEMBERS + " 人。");
         }
-        GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("insert into relief_batch (title, rule, amount_fen, status, created_by, created_at) values (?, ?, ?, 'PAYING', ?, ?)")
-                .params(title, describe(rule, request), amount, by, Rows.value(ClockUtil.getCurrentTime())).update(key, "id");
-        long id = key.getKeyAs(Number.class).longValue();
-        for (Long member : members) {
+        BatchFingerprint fingerprint = BatchFingerprint.of(rule, String.valueOf(request.referenceDate()), members, amount, title,
+                request.repeatOf());
+        return new Batch(title, describe(rule, request), amount, members, fingerprint, request.repeatOf());
+    }
+
+    private long insert(Batch batch, int round, String key, String by) {
+        long id = batches.insert(batch.title(), batch.description(), batch.amountFen(), key, batch.fingerprint(), round, by);
+        for (Long member : batch.members()) {
             jdbc.sql("insert into relief_batch_item (batch_id, member_id, status) values (?, ?, 'PENDING')").params(id, member).update();
         }
         runtimeService.startProcessInstanceByKey("HardshipReliefBatch", String.valueOf(id), Map.of("batchId", id));
@@ -134,21 +176,13 @@ public class ReliefBatchService {
         return left;
     }
 
-    public Map<String, Object> progress(long batchId) {
-        Map<String, Object> batch = jdbc.sql("select * from relief_batch where id = ?").param(batchId).query().listOfRows().stream()
-                .findFirst().map(Rows::lowerCaseKeys).orElseThrow(() -> ApiException.notFound("批量救助 " + batchId + " 不存在。"));
-        long total = jdbc.sql("select count(*) from relief_batch_item where batch_id = ?").param(batchId).query(Long.class).single();
-        long paid = jdbc.sql("select count(*) from relief_batch_item where batch_id = ? and status = 'PAID'").param(batchId).query(Long.class).single();
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("id", batchId);
-        view.put("title", batch.get("title"));
-        view.put("rule", batch.get("rule"));
-        view.put("status", batch.get("status"));
-        view.put("amountPerMember", Money.yuan(((Number) batch.get("amount_fen")).longValue()));
-        view.put("members", total);
-        view.put("paid", paid);
-        view.put("pending", total - paid);
-        view.put("totalAmount", Money.yuan(((Number) batch.get("amount_fen")).longValue() * total));
-        return view;
+    public ReliefBatchView progress(long batchId) {
+        return batches.view(batchId).orElseThrow(() -> ApiException.notFound("批量救助 " + batchId + " 不存在。"));
+    }
+
+    /** Newest first, so that a batch whose id was lost is found. */
+    public Page<ReliefBatchView> list(int page, int size) {
+        Page.check(page, size);
+        return new Page<>(batches.page(page, size), page, size, batches.count());
     }
 }

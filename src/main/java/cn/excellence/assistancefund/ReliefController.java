@@ -8,12 +8,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import cn.excellence.shared.Groups;
 import cn.excellence.shared.security.CurrentUser;
 import cn.excellence.shared.web.ApiException;
+import cn.excellence.shared.web.Page;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -38,19 +41,31 @@ class ReliefController {
     }
 
     @PostMapping("/relief-batches")
-    @Operation(summary = "发起批量救助（组织部）：按规则（PRE1949_VETERANS、ELDERLY_FARMERS）或名单（LIST）")
-    ResponseEntity<Map<String, Object>> open(@RequestBody ReliefBatchService.BatchRequest request) {
+    @Operation(summary = "发起批量救助（组织部）：按规则（PRE1949_VETERANS、ELDERLY_FARMERS）或名单（LIST）",
+            description = "同一 Idempotency-Key 再次提交同一请求，返回同一批（200）；同一 Idempotency-Key 用于不同请求，422。"
+                    + "与已有批次规则、参数或名单、每人金额都相同的请求，409 并指出已有批次；确需再发一次，注明 repeatOf（最近一批的编号）。")
+    ResponseEntity<ReliefBatchView> open(@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+            @RequestBody ReliefBatchService.BatchRequest request) {
         CurrentUser user = CurrentUser.get();
         if (!user.isMemberOf(Groups.ORG_DEPT)) {
             throw ApiException.forbidden("只有旗委组织部可以发起批量救助。");
         }
-        long id = batches.open(request, user.userId());
-        return ResponseEntity.created(URI.create("/api/relief-batches/" + id)).body(batches.progress(id));
+        ReliefBatchService.Opened opened = batches.open(request, idempotencyKey, user.userId());
+        URI location = URI.create("/api/relief-batches/" + opened.id());
+        ReliefBatchView batch = batches.progress(opened.id());
+        return opened.created() ? ResponseEntity.created(location).body(batch) : ResponseEntity.ok().location(location).body(batch);
+    }
+
+    @GetMapping("/relief-batches")
+    @Operation(summary = "批量救助列表，最新的在前（分页）")
+    Page<ReliefBatchView> list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        FundController.checkAccess();
+        return batches.list(page, size);
     }
 
     @GetMapping("/relief-batches/{id}")
     @Operation(summary = "批量救助进度：人数、已支付、待支付、金额")
-    Map<String, Object> progress(@PathVariable long id) {
+    ReliefBatchView progress(@PathVariable long id) {
         FundController.checkAccess();
         return batches.progress(id);
     }

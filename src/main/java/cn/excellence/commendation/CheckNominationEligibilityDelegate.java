@@ -8,7 +8,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Eligibility (资格审查): an ineligible nomination ends with its reasons recorded. */
+/**
+ * Eligibility (资格审查): an ineligible nomination ends with its reasons recorded; an eligible one
+ * reaches its reviewer with no decision or note left from an earlier review.
+ */
 @Component
 class CheckNominationEligibilityDelegate implements JavaDelegate {
 
@@ -25,5 +28,6 @@ class CheckNominationEligibilityDelegate implements JavaDelegate {
         execution.setVariable(VAR_ELIGIBLE, reasons.isEmpty());
         execution.setVariable(VAR_TOWNSHIP_SECRETARY, nominations.townshipReviewer(nominations.nomination(id)).orElse(null));
         execution.setVariable(VAR_REVIEW_DECISION, null);
+        execution.setVariable(VAR_REVIEW_NOTE, null);
     }
 }

@@ -4,7 +4,6 @@ import static cn.excellence.commendation.CommendationProcess.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
@@ -31,6 +30,7 @@ class CloseNominationsDelegate implements JavaDelegate {
                 objectMapper.writeValueAsString(campaigns.selectionOptions(campaignId))).create());
         execution.setVariable(VAR_QUOTA_SUMMARY, campaigns.quotaSummary(campaignId));
         execution.setVariable(VAR_SEND_BACK_REASON, null);
-        execution.setVariable(VAR_SELECTED, Variables.untypedNullValue());
+        // an empty JSON list, not null: Tasklist submits a checklist with the type of the variable it loaded, and Null takes no list
+        execution.setVariable(VAR_SELECTED, SpinValues.jsonValue("[]").create());
     }
 }

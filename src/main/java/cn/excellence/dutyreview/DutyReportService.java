@@ -51,7 +51,7 @@ public class DutyReportService {
                 "status", DutyReportStatus.IN_PRE_REVIEW, "submitted_at", ClockUtil.getCurrentTime()));
     }
 
-    /** Org-dept accepts the report or returns it; a return needs a reason, which the secretary sees. */
+    /** Org-dept accepts the report or returns it; a return needs a reason, which the secretary sees until it is accepted. */
     @Transactional
     public boolean preReview(long reportId, Object decision, Object reason) {
         if (decision == null || !(DutyReviewProcess.DECISION_ACCEPT.equals(decision) || DutyReviewProcess.DECISION_RETURN.equals(decision))) {
@@ -60,6 +60,7 @@ public class DutyReportService {
         DutyReport report = report(reportId);
         if (DutyReviewProcess.DECISION_ACCEPT.equals(decision)) {
             TextRules.optional(reason, "退回理由", 2000);
+            repository.updateReport(report.id(), columns("return_reason", null));
             return true;
         }
         String returnReason = TextRules.required(reason, "退回理由", 2, 2000);
@@ -132,10 +133,11 @@ public class DutyReportService {
         return due;
     }
 
+    /** Rating is open again until the new deadline: the report reads 评议中; returns the reviewers who have not rated. */
     @Transactional
     public List<String> reopenRating(long reportId) {
         repository.updateReport(reportId, columns("status", DutyReportStatus.IN_RATING));
-        return checkQuorum(reportId).pendingReviewers();
+        return pendingReviewers(reportId);
     }
 
     /** Satisfaction is the share of 好 and 较好 among the votes cast, in percent with two decimals. */

@@ -6,7 +6,10 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** The secretary submits the report: checked and recorded when the task completes. */
+/**
+ * The secretary submits the report: checked and recorded when the task completes. Org-dept's next
+ * pre-review starts without the old return reason.
+ */
 @Component
 class SubmitDutyReportListener implements TaskListener {
 
@@ -20,5 +23,6 @@ class SubmitDutyReportListener implements TaskListener {
     public void notify(DelegateTask task) {
         reports.submit(ReportIds.of(task), task.getVariable(VAR_THEME), task.getVariable(VAR_ACHIEVEMENTS),
                 task.getVariable(VAR_PROBLEMS), task.getVariable(VAR_NEXT_PLANS));
+        task.setVariable(VAR_RETURN_REASON, null);
     }
 }

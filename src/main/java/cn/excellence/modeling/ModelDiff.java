@@ -34,7 +34,7 @@ public record ModelDiff(List<String> added, List<String> removed, List<String> c
         Map<String, String> attributes = new LinkedHashMap<>();
         attributes.put("type", dom.getLocalName());
         for (String name : List.of("name", "camunda:assignee", "camunda:candidateGroups", "camunda:formRef", "camunda:delegateExpression",
-                "camunda:dueDate", "calledElement", "sourceRef", "targetRef")) {
+                "camunda:expression", "camunda:resultVariable", "camunda:candidateUsers", "camunda:dueDate", "calledElement", "sourceRef", "targetRef")) {
             String value = name.startsWith("camunda:") ? dom.getAttribute("http://camunda.org/schema/1.0/bpmn", name.substring(8))
                     : dom.getAttribute(name);
             attributes.put(name, value);

@@ -10,7 +10,6 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.migration.MigrationPlan;
 import org.camunda.bpm.engine.migration.MigrationPlanValidationException;
 import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
@@ -23,12 +22,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import cn.excellence.shared.jdbc.Rows;
 import cn.excellence.shared.web.ApiException;
 
 /** Deploys validated models with an audit record, lists versions, compares them and migrates running instances. */
 @Service
 public class ProcessModelService {
+
+    /** The deployment source of the modeler's deployments, shown in the audit. */
+    static final String MODELER = "excellence-modeler";
 
     /** Versions listed and instances migrated per call: the engine's query limit. */
     static final int MAX_LIST = 2000;
@@ -48,7 +49,7 @@ public class ProcessModelService {
     public record Deployed(String deploymentId, String processDefinitionId, String processKey, int version, String changes) {
     }
 
-    /** Validates, deploys as a new version (when anything changed) and records who deployed what. */
+    /** Validates and deploys as a new version; the engine records who deployed what ({@link DeploymentAudit}). */
     @Transactional
     public Deployed deploy(String fileName, byte[] xml, String by) {
         List<ModelProblem> problems = validator.validate(xml);
@@ -57,16 +58,12 @@ public class ProcessModelService {
         }
         String key = Bpmn.readModelFromStream(new java.io.ByteArrayInputStream(xml)).getModelElementsByType(Process.class)
                 .iterator().next().getId();
-        ProcessDefinition previous = latest(key);
         String name = fileName == null || !fileName.endsWith(".bpmn") ? key + ".bpmn" : fileName.replaceAll("[^\\w.-]", "_");
-        DeploymentWithDefinitions deployment = repository.createDeployment().name("modeler:" + key).source("excellence-modeler")
+        DeploymentWithDefinitions deployment = repository.createDeployment().name("modeler:" + key).source(MODELER)
                 .addInputStream(name, new java.io.ByteArrayInputStream(xml)).deployWithResult();
         ProcessDefinition current = latest(key);
-        String changes = previous == null ? "首个版本" : ModelDiff.between(xml(previous), xml).summary();
-        jdbc.sql("""
-                insert into model_deployment_audit (process_key, deployment_id, version, deployed_by, deployed_at, changes)
-                values (?, ?, ?, ?, ?, ?)""").params(key, deployment.getId(), current.getVersion(), by, Rows.value(ClockUtil.getCurrentTime()),
-                changes.length() > 4000 ? changes.substring(0, 4000) : changes).update();
+        String changes = jdbc.sql("select changes from model_deployment_audit where deployment_id = ? and process_key = ?")
+                .params(deployment.getId(), key).query(String.class).optional().orElse("");
         return new Deployed(deployment.getId(), current.getId(), key, current.getVersion(), changes);
     }
 
@@ -109,16 +106,16 @@ public class ProcessModelService {
         return xml(version(key, version));
     }
 
-    public record AuditEntry(int version, String deploymentId, String deployedBy, LocalDateTime deployedAt, String changes) {
+    public record AuditEntry(int version, String deploymentId, String deployedBy, LocalDateTime deployedAt, String changes, String source) {
     }
 
-    /** Who deployed which version through the modeler, newest first. */
+    /** Who deployed which version, by whichever path, newest first. */
     public List<AuditEntry> deployments(String key) {
         return jdbc.sql("""
-                select version, deployment_id, deployed_by, deployed_at, changes from model_deployment_audit
+                select version, deployment_id, deployed_by, deployed_at, changes, source from model_deployment_audit
                 where process_key = ? order by version desc""").param(key)
                 .query((rs, n) -> new AuditEntry(rs.getInt(1), rs.getString(2), rs.getString(3),
-                        rs.getTimestamp(4).toLocalDateTime(), rs.getString(5)))
+                        rs.getTimestamp(4).toLocalDateTime(), rs.getString(5), rs.getString(6)))
                 .list();
     }
 

@@ -67,6 +67,7 @@ class IdentitySetup implements ApplicationRunner {
         transaction.executeWithoutResult(status -> {
             Rows.holdSetupLock(jdbc);
             Groups.ALL.forEach(g -> ensureGroup(g[0], g[1]));
+            grantAdministrators();
             grantApplications();
             grantProcessDefinitions();
             ensureTaskFilter();
@@ -80,6 +81,13 @@ class IdentitySetup implements ApplicationRunner {
             group.setType("WORKFLOW");
             identityService.saveGroup(group);
             log.info("created group {} ({})", id, name);
+        }
+    }
+
+    /** camunda-admin may do everything on every resource (what Camunda's own admin-user set-up grants). */
+    private void grantAdministrators() {
+        for (Resource resource : Resources.values()) {
+            grant(Groups.CAMUNDA_ADMIN, resource, ANY, Permissions.ALL);
         }
     }
 

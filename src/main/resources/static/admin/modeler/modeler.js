@@ -165,12 +165,17 @@ async function loadVersions(key) {
   $('compare-result').textContent = '';
 }
 
+/** Where a deployment came from, in words: the deployment's source as the engine recorded it. */
+function sourceLabel(source) {
+  return source === 'excellence-modeler' ? '本建模器' : source || '';
+}
+
 async function loadAudit(key) {
   const entries = await api(`${API}/${encodeURIComponent(key)}/deployments`);
   $('audit-section').hidden = entries.length === 0;
   $('audit').replaceChildren(...entries.map((e) => {
     const item = document.createElement('li');
-    item.textContent = `第 ${e.version} 版 · ${e.deployedBy} · ${String(e.deployedAt).replace('T', ' ').slice(0, 16)}`;
+    item.textContent = `第 ${e.version} 版 · ${e.deployedBy} · ${sourceLabel(e.source)} · ${String(e.deployedAt).replace('T', ' ').slice(0, 16)}`;
     const detail = document.createElement('small');
     detail.textContent = e.changes;
     item.append(detail);

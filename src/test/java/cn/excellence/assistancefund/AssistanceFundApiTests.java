@@ -3,6 +3,7 @@ package cn.excellence.assistancefund;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -98,6 +99,32 @@ class AssistanceFundApiTests {
                 .isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(http.post("fund1", "/api/assistance-loans/" + id + "/early-repayment", Map.of()).getStatusCode())
                 .as("not yet lent").isEqualTo(HttpStatus.CONFLICT);
+    }
+
+    @Test
+    void theFundCommitteeRecordsAnEarlyRepaymentAndWhatIsLeftOfTheReservationIsReleasedOnce() {
+        LoanTestSupport flow = new LoanTestSupport(engine, loans);
+        long id = flow.atFundReview("先锋镇奶牛养殖合作社");
+        flow.approveTenThousandSubsidy(id);
+        flow.complete(id, LoanProcess.TASK_RECORD_BANK_LOAN, LoanProcess.VAR_CONTRACT_NUMBER, "NX-2026-009", LoanProcess.VAR_LOAN_DATE,
+                LocalDate.now().toString(), LoanProcess.VAR_PRINCIPAL, 200000L);
+        long committedBefore = ledger.fund(LoanService.FUND).orElseThrow().committedFen();
+        String path = "/api/assistance-loans/" + id + "/early-repayment";
+
+        for (String other : List.of("secretary-sanhu", "orgdept", "standing1")) {
+            assertThat(http.post(other, path, Map.of()).getStatusCode()).as(other).isEqualTo(HttpStatus.FORBIDDEN);
+        }
+        ResponseEntity<Map<String, Object>> repaid = http.post("fund1", path, Map.of());
+        ResponseEntity<Map<String, Object>> again = http.post("fund1", path, Map.of());
+
+        assertThat(repaid.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(repaid.getBody()).containsEntry("status", "REPAID_EARLY");
+        assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat((String) again.getBody().get("detail")).contains("已登记提前还款");
+        assertThat(ledger.entry("loan:" + id + ":release").orElseThrow().amountFen()).isEqualTo(1_000_000L);
+        assertThat(ledger.fund(LoanService.FUND).orElseThrow().committedFen()).isEqualTo(committedBefore - 1_000_000L);
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(id))
+                .processDefinitionKey(LoanProcess.PROCESS).count()).isZero();
     }
 
     @ParameterizedTest(name = "{0} = {1}")

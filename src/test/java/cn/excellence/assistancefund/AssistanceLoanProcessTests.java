@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Date;
+import java.util.List;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -29,6 +30,7 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
 import cn.excellence.shared.TaskInputException;
+import cn.excellence.shared.security.CurrentUser;
 import cn.excellence.shared.web.ApiException;
 import cn.excellence.support.ProcessTestSupport;
 
@@ -55,6 +57,8 @@ class AssistanceLoanProcessTests {
     FundLedger ledger;
     @Autowired
     JdbcClient jdbc;
+
+    static final CurrentUser FUND_COMMITTEE = new CurrentUser("fund1", List.of("fund-committee"));
 
     LoanTestSupport flow;
 
@@ -122,13 +126,13 @@ class AssistanceLoanProcessTests {
         ProcessTestSupport.executeDueJobs(engine.getManagementService());
         long committedBefore = ledger.fund(LoanService.FUND).orElseThrow().committedFen();
 
-        loans.repaidEarly(id);
+        loans.repaidEarly(id, FUND_COMMITTEE);
 
         assertThat(process(id)).isNull();
         assertThat(loans.loan(id)).containsEntry("status", "REPAID_EARLY");
         assertThat(ledger.entry("loan:" + id + ":release").orElseThrow().amountFen()).isEqualTo(750_000L);
         assertThat(ledger.fund(LoanService.FUND).orElseThrow().committedFen()).isEqualTo(committedBefore - 750_000L);
-        assertThatThrownBy(() -> loans.repaidEarly(id)).isInstanceOf(ApiException.class);
+        assertThatThrownBy(() -> loans.repaidEarly(id, FUND_COMMITTEE)).isInstanceOf(ApiException.class);
     }
 
     @Test

@@ -89,6 +89,43 @@ class FundConcurrencyPostgresTests {
     }
 
     @Test
+    void reliefBatchesSentManyTimesAtOnceOpenOneBatchEach() throws Exception {
+        Http http = new Http(rest);
+        Map<String, Object> veterans = Map.of("title", "建国前老党员慰问金", "rule", "PRE1949_VETERANS", "amount", "600");
+        Map<String, Object> elderly = Map.of("title", "农牧民老党员合作医疗", "rule", "ELDERLY_FARMERS", "referenceDate", "2010-07-01",
+                "amount", "20");
+        ExecutorService pool = Executors.newFixedThreadPool(20);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Map.Entry<HttpStatus, Object>>> keyed = new ArrayList<>();
+        List<Future<Map.Entry<HttpStatus, Object>>> unkeyed = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            keyed.add(pool.submit(() -> {
+                start.await();
+                var response = http.post("orgdept", "/api/relief-batches", veterans, "Idempotency-Key", "veterans-2026");
+                return Map.entry(HttpStatus.valueOf(response.getStatusCode().value()), response.getBody().getOrDefault("id", ""));
+            }));
+            unkeyed.add(pool.submit(() -> {
+                start.await();
+                var response = http.post("orgdept", "/api/relief-batches", elderly);
+                return Map.entry(HttpStatus.valueOf(response.getStatusCode().value()), response.getBody().getOrDefault("id", ""));
+            }));
+        }
+        start.countDown();
+        List<Map.Entry<HttpStatus, Object>> keyedResults = new ArrayList<>();
+        List<HttpStatus> unkeyedStatuses = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            keyedResults.add(keyed.get(i).get());
+            unkeyedStatuses.add(unkeyed.get(i).get().getKey());
+        }
+        pool.shutdown();
+
+        assertThat(keyedResults).extracting(Map.Entry::getKey).containsOnly(HttpStatus.CREATED, HttpStatus.OK).containsOnlyOnce(HttpStatus.CREATED);
+        assertThat(keyedResults).extracting(Map.Entry::getValue).containsOnly(keyedResults.get(0).getValue());
+        assertThat(unkeyedStatuses).containsOnly(HttpStatus.CREATED, HttpStatus.CONFLICT).containsOnlyOnce(HttpStatus.CREATED);
+        assertThat(jdbc.sql("select count(*) from relief_batch").query(Long.class).single()).isEqualTo(2);
+    }
+
+    @Test
     void randomAmountsFromManyThreadsNeverDriveAvailableBelowZero() throws Exception {
         String fund = "VILLAGE_CADRE_SUBSIDY";
         Fund before = ledger.fund(fund).orElseThrow();

@@ -125,17 +125,17 @@ class HardshipReliefProcessTests {
     @Test
     void theSourcesBatchesPayEachMemberOnce() {
         long veterans = batches.open(new ReliefBatchService.BatchRequest("建国前老党员慰问金", "PRE1949_VETERANS", null, null,
-                new BigDecimal("1000")), "orgdept");
+                new BigDecimal("1000"), null), null, "orgdept").id();
         long elderly = batches.open(new ReliefBatchService.BatchRequest("农牧民老党员免费参加合作医疗", "ELDERLY_FARMERS",
-                LocalDate.of(2010, 7, 1), null, new BigDecimal("20")), "orgdept");
-        assertThat(batches.progress(veterans)).containsEntry("members", 23L).containsEntry("pending", 23L);
+                LocalDate.of(2010, 7, 1), null, new BigDecimal("20"), null), null, "orgdept").id();
+        assertThat(batches.progress(veterans)).extracting(ReliefBatchView::members, ReliefBatchView::pending).containsExactly(23L, 23L);
 
         ProcessTestSupport.executeDueJobs(engine.getManagementService());
 
-        assertThat(batches.progress(veterans)).containsEntry("paid", 23L).containsEntry("status", "PAID");
-        assertThat((BigDecimal) batches.progress(veterans).get("totalAmount")).isEqualByComparingTo("23000.00");
-        assertThat(batches.progress(elderly)).containsEntry("members", 1257L).containsEntry("paid", 1257L);
-        assertThat((BigDecimal) batches.progress(elderly).get("totalAmount")).isEqualByComparingTo("25140.00");
+        assertThat(batches.progress(veterans)).extracting(ReliefBatchView::paid, ReliefBatchView::status).containsExactly(23L, "PAID");
+        assertThat(batches.progress(veterans).totalAmount()).isEqualByComparingTo("23000.00");
+        assertThat(batches.progress(elderly)).extracting(ReliefBatchView::members, ReliefBatchView::paid).containsExactly(1257L, 1257L);
+        assertThat(batches.progress(elderly).totalAmount()).isEqualByComparingTo("25140.00");
         assertThat(jdbc.sql("select sum(amount_fen) from fund_ledger where description = ?").param("批量救助 " + elderly)
                 .query(Long.class).single()).isEqualTo(2_514_000L);
         assertThat(process(elderly, "HardshipReliefBatch")).isNull();
@@ -145,20 +145,21 @@ class HardshipReliefProcessTests {
     void aBatchCutShortByACrashIsResumedWithoutPayingAnyoneTwice() {
         List<Long> members = jdbc.sql("select id from party_member where organization_code like 'mingan%' order by id limit 50")
                 .query(Long.class).list();
-        long batch = batches.open(new ReliefBatchService.BatchRequest("困难党员慰问", "LIST", null, members, new BigDecimal("300")), "orgdept");
+        long batch = batches.open(new ReliefBatchService.BatchRequest("困难党员慰问", "LIST", null, members, new BigDecimal("300"), null),
+                null, "orgdept").id();
         batches.payPending(batch, 20);
         jdbc.sql("update relief_batch_item set status = 'PENDING', paid_at = null where batch_id = ? and member_id in (?, ?, ?)")
                 .params(batch, members.get(0), members.get(5), members.get(19)).update();
-        assertThat(batches.progress(batch)).containsEntry("paid", 17L);
+        assertThat(batches.progress(batch).paid()).isEqualTo(17L);
 
         ProcessTestSupport.executeDueJobs(engine.getManagementService());
 
-        assertThat(batches.progress(batch)).containsEntry("paid", 50L).containsEntry("pending", 0L);
+        assertThat(batches.progress(batch)).extracting(ReliefBatchView::paid, ReliefBatchView::pending).containsExactly(50L, 0L);
         assertThat(jdbc.sql("select count(*), sum(amount_fen) from fund_ledger where description = ?").param("批量救助 " + batch)
                 .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single()).containsExactly(50L, 50L * 30_000);
         assertThatThrownBy(() -> batches.open(new ReliefBatchService.BatchRequest("名单有误", "LIST", null, List.of(999_999L),
-                new BigDecimal("300")), "orgdept")).isInstanceOf(ApiException.class).hasMessageContaining("不存在");
+                new BigDecimal("300"), null), null, "orgdept")).isInstanceOf(ApiException.class).hasMessageContaining("不存在");
         assertThatThrownBy(() -> batches.open(new ReliefBatchService.BatchRequest("缺基准日", "ELDERLY_FARMERS", null, null,
-                new BigDecimal("20")), "orgdept")).hasMessageContaining("基准日期");
+                new BigDecimal("20"), null), null, "orgdept")).hasMessageContaining("基准日期");
     }
 }

@@ -3,7 +3,9 @@ package cn.excellence.commendation;
 import static cn.excellence.commendation.CommendationProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
@@ -18,7 +20,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
@@ -56,6 +62,13 @@ class CommendationApiTests {
     @AfterEach
     void resetClock() {
         ProcessTestSupport.resetClock();
+    }
+
+    /** Objections of earlier tests leave this machine's hourly quota to the next test. */
+    @AfterEach
+    void ageThisMachinesObjections() {
+        jdbc.sql("update objection set created_at = ? where client_address = '127.0.0.1'")
+                .param(Timestamp.from(Instant.now().minus(Duration.ofDays(2)))).update();
     }
 
     static Map<String, Object> campaignBody() {
@@ -176,8 +189,7 @@ class CommendationApiTests {
         assertThat(http.post(null, "/api/public/notices/999999/objections", Map.of("nominationId", onNotice, "reason", "不存在的公示。"))
                 .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
 
-        long earlier = jdbc.sql("select count(*) from objection where client_address = '127.0.0.1'").query(Long.class).single();
-        for (long i = earlier; i < ObjectionService.MAX_PER_HOUR; i++) {
+        for (long i = 0; i < ObjectionService.MAX_PER_HOUR; i++) {
             ResponseEntity<Map<String, Object>> filed = http.post(null, path,
                     Map.of("nominationId", onNotice, "reason", "<img src=x onerror=alert(1)>反映问题第" + i + "条", "contact", "张三"));
             assertThat(filed.getStatusCode()).isEqualTo(HttpStatus.CREATED);
@@ -193,12 +205,68 @@ class CommendationApiTests {
         assertThat((String) late.getBody().get("detail")).contains("公示期已结束");
     }
 
+    @Test
+    void anObjectorWhoHitTheRateLimitCannotGetPastItWithANewForwardedForHeader() {
+        long campaignId = campaignOnNotice();
+        long onNotice = jdbc.sql("select id from nomination where campaign_id = ? and status = 'ON_NOTICE'").param(campaignId)
+                .query(Long.class).single();
+        String path = "/api/public/notices/" + campaignId + "/objections";
+        Map<String, Object> objection = Map.of("nominationId", onNotice, "reason", "反映该人选的问题。");
+        for (int i = 0; i < ObjectionService.MAX_PER_HOUR; i++) {
+            assertThat(http.post(null, path, objection).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        }
+        assertThat(http.post(null, path, objection).getStatusCode()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
+        long objections = jdbc.sql("select count(*) from objection").query(Long.class).single();
+
+        for (String forgedAddress : List.of("10.1.2.3", "192.168.8.8", "172.16.0.9", "203.0.113.9")) {
+            HttpHeaders headers = new HttpHeaders();
+            headers.setContentType(MediaType.APPLICATION_JSON);
+            headers.set("X-Forwarded-For", forgedAddress);
+            ResponseEntity<String> forged = rest.exchange(path, HttpMethod.POST, new HttpEntity<>(objection, headers), String.class);
+            assertThat(forged.getStatusCode()).as(forgedAddress).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
+        }
+        assertThat(jdbc.sql("select count(*) from objection").query(Long.class).single()).isEqualTo(objections);
+        assertThat(jdbc.sql("select count(*) from objection where client_address <> '127.0.0.1'").query(Long.class).single()).isZero();
+    }
+
     private static Map<String, Object> variables(Object... namesAndValues) {
         Map<String, Object> variables = new HashMap<>();
         for (int i = 0; i < namesAndValues.length; i += 2) {
             variables.put((String) namesAndValues[i], Map.of("value", namesAndValues[i + 1]));
         }
         return Map.of("variables", variables);
+    }
+
+    /** What Tasklist posts for a Camunda Form checklist: the type and valueInfo of the variable it loaded, the value as JSON text. */
+    private ResponseEntity<Map<String, Object>> submitChecklistAsTasklistDoes(String user, String taskId, String key, List<Long> ids) {
+        Map<String, Object> loaded = http.get(user, "/engine-rest/task/" + taskId + "/form-variables?deserializeValues=false").getBody();
+        Map<String, Object> variable = new HashMap<>();
+        variable.put("type", ((Map<?, ?>) loaded.get(key)).get("type"));
+        variable.put("valueInfo", ((Map<?, ?>) loaded.get(key)).get("valueInfo"));
+        variable.put("value", ids.stream().map(id -> "\"" + id + "\"").toList().toString().replace(" ", ""));
+        return http.post(user, "/engine-rest/task/" + taskId + "/submit-form", Map.of("variables", Map.of(key, variable)));
+    }
+
+    @Test
+    void orgDeptSelectsNomineesWithTasklistsChecklistAndTheQuotaStillHolds() {
+        long campaignId = flow.openSourceCampaign();
+        List<Long> townships = List.of("wulashan", "xinan", "mingan", "dashetai").stream()
+                .map(t -> flow.nominateOrganization(CommendationTestSupport.ORG_DEPT, campaignId, "WUHAO_TOWNSHIP", t)).toList();
+        townships.forEach(flow::approveAtOrgDept);
+        ProcessTestSupport.moveClock(Duration.ofDays(10).plusMinutes(1));
+        ProcessTestSupport.executeDueJobs(engine.getManagementService());
+        String select = flow.task(String.valueOf(campaignId), TASK_SELECT_NOMINEES).getId();
+
+        ResponseEntity<Map<String, Object>> tooMany = submitChecklistAsTasklistDoes("orgdept", select, VAR_SELECTED, townships);
+        assertThat(tooMany.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat((String) tooMany.getBody().get("message")).contains("名额为 3 名，已选 4 名");
+
+        ResponseEntity<Map<String, Object>> withinQuota = submitChecklistAsTasklistDoes("orgdept", select, VAR_SELECTED,
+                townships.subList(0, 3));
+        assertThat(withinQuota.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(flow.task(String.valueOf(campaignId), TASK_APPROVE_LIST)).isNotNull();
+        assertThat(townships).extracting(flow::status).containsExactly(NominationStatus.SELECTED, NominationStatus.SELECTED,
+                NominationStatus.SELECTED, NominationStatus.NOMINATED);
     }
 
     @Test

@@ -7,6 +7,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -91,6 +93,22 @@ class NominationProcessTests {
         engine.getRuntimeService().createMessageCorrelation(MESSAGE_CAMPAIGN_DECIDED).processInstanceVariableEquals(VAR_CAMPAIGN_ID, campaignId)
                 .correlateAll();
         assertThat(nomination).isEnded().hasPassed(NOMINATION_DECIDED);
+    }
+
+    @Test
+    void aTownshipsReturnNoteIsNotOfferedAgainAndIsClearedWhenTheRevisedNominationIsApproved() {
+        long id = flow.nominateOrganization(CommendationTestSupport.SANHU, campaignId, "WUHAO_VILLAGE", "wulashan-sanhu");
+        flow.complete(flow.task(String.valueOf(id), TASK_TOWNSHIP_REVIEW), VAR_REVIEW_DECISION, "RETURN", VAR_REVIEW_NOTE, "事迹请补充具体数据。");
+        assertThat(nominations.nomination(id).reviewNote()).isEqualTo("事迹请补充具体数据。");
+
+        flow.complete(flow.task(String.valueOf(id), TASK_REVISE_NOMINATION), VAR_DEEDS, CommendationTestSupport.DEEDS + "全年培训党员120人次。");
+        String review = flow.task(String.valueOf(id), TASK_TOWNSHIP_REVIEW).getId();
+        assertThat(engine.getTaskService().getVariables(review, List.of(VAR_REVIEW_DECISION, VAR_REVIEW_NOTE)))
+                .as("pre-filled in the township's form").containsEntry(VAR_REVIEW_DECISION, null).containsEntry(VAR_REVIEW_NOTE, null);
+        engine.getTaskService().complete(review, Map.of(VAR_REVIEW_DECISION, "APPROVE"));
+
+        assertThat(nominations.nomination(id).reviewNote()).isNull();
+        assertThat(flow.status(id)).isEqualTo(NominationStatus.ORG_DEPT_REVIEW);
     }
 
     @Test

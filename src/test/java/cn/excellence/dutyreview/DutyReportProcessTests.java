@@ -132,6 +132,47 @@ class DutyReportProcessTests {
     }
 
     @Test
+    void aReopenedRatingReadsInRatingUntilTheNewDeadline() {
+        ProcessInstance report = reportInRating("xiaoshetai");
+        flow.rate(report, "plenary1", Rating.GOOD);
+        passRatingDeadline();
+        complete(TASK_HANDLE_ESCALATION, report, Map.of(VAR_ESCALATION_DECISION, ESCALATION_REOPEN,
+                VAR_NEW_RATING_DUE, LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.of("Asia/Shanghai"))
+                        .plusDays(3).withNano(0).toString()));
+
+        assertThat(flow.reportOf(businessKey(report)).status()).isEqualTo(DutyReportStatus.IN_RATING);
+        ProcessTestSupport.moveClock(Duration.ofDays(2).plusHours(23));
+        ProcessTestSupport.executeDueJobs(engine.getManagementService());
+        assertThat(flow.reportOf(businessKey(report)).status()).as("a day before the new deadline").isEqualTo(DutyReportStatus.IN_RATING);
+        assertThat(report).isWaitingAt(TASK_RATE_REPORT);
+
+        ProcessTestSupport.moveClock(Duration.ofHours(1).plusMinutes(1));
+        ProcessTestSupport.executeDueJobs(engine.getManagementService());
+        assertThat(flow.reportOf(businessKey(report)).status()).as("the new deadline passed, still one vote of three")
+                .isEqualTo(DutyReportStatus.ESCALATED);
+        assertThat(report).isWaitingAt(TASK_HANDLE_ESCALATION);
+    }
+
+    @Test
+    void aReturnReasonIsNotOfferedAgainToTheReviewerAndIsClearedWhenTheRevisedReportIsAccepted() {
+        long roundId = flow.openRound(List.of("eerdengbulage"), THREE_REVIEWERS);
+        ProcessInstance report = flow.reportProcess(roundId, "eerdengbulage");
+        flow.submitReport(report);
+        flow.preReview(report, DECISION_RETURN, "工作成效请补充具体数据。");
+        assertThat(flow.reportOf(businessKey(report)).returnReason()).isEqualTo("工作成效请补充具体数据。");
+
+        flow.submitReport(report);
+        Task preReview = flow.task(report, TASK_PRE_REVIEW, null);
+        assertThat(taskService.getVariable(preReview.getId(), VAR_RETURN_REASON)).as("pre-filled in the reviewer's form").isNull();
+        taskService.complete(preReview.getId(), Map.of(VAR_PRE_REVIEW_DECISION, DECISION_ACCEPT));
+
+        DutyReport accepted = flow.reportOf(businessKey(report));
+        assertThat(accepted.returnReason()).isNull();
+        assertThat(accepted.returnCount()).isEqualTo(1);
+        assertThat(accepted.status()).isEqualTo(DutyReportStatus.IN_RATING);
+    }
+
+    @Test
     void orgDeptMayTallyTheVotesInHandWhenTheQuorumIsMissed() {
         ProcessInstance report = reportInRating("mingan");
         flow.rate(report, "plenary1", Rating.POOR);

@@ -73,7 +73,10 @@ class TasklistBrowserTests {
             browser.waitForClickable(By.xpath("//*[contains(@class, 'tasks-list')]//*[contains(text(), '提交述职报告')]")).click();
             assertThat(browser.all(By.cssSelector(".ce-eol-banner")).stream().noneMatch(b -> b.isDisplayed()))
                     .as("no Camunda end-of-life notice for the people working their tasks").isTrue();
+            browser.type(field("工作成效", "textarea"), "太短");
             browser.type(field("活动主题/载体", "input"), THEME);
+            browser.waitForText(By.cssSelector(".fjs-form-field-error"), "至少需要 10 个字。");
+            browser.screenshot("form-message-in-chinese");
             browser.type(field("工作成效", "textarea"), "实施基础强民、产业富民、服务便民等六项民心工程，组织领导全覆盖。");
             browser.type(field("存在问题", "textarea"), "部分嘎查村党组织活动载体单一，党员参与度不够均衡。");
             browser.type(field("下步打算", "textarea"), "深化星级评比、岗位竞赛，推进千名党员产业带头人示范工程。");

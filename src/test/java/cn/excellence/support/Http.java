@@ -33,6 +33,12 @@ public final class Http {
         return exchange(user, HttpMethod.POST, path, body, MediaType.APPLICATION_JSON);
     }
 
+    public ResponseEntity<Map<String, Object>> post(String user, String path, Object body, String header, String value) {
+        HttpHeaders headers = headers(MediaType.APPLICATION_JSON);
+        headers.set(header, value);
+        return client(user).exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), new ParameterizedTypeReference<>() { });
+    }
+
     public ResponseEntity<Map<String, Object>> exchange(String user, HttpMethod method, String path, Object body, MediaType type) {
         return client(user).exchange(path, method, new HttpEntity<>(body, headers(type)),
                 new ParameterizedTypeReference<>() { });

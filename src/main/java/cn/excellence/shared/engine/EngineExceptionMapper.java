@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 
+import cn.excellence.shared.account.PasswordRules;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
@@ -16,12 +17,16 @@ import jakarta.ws.rs.ext.Provider;
 /**
  * Engine exceptions that reach the engine REST API unwrapped (starting a process, for example): a
  * broken input rule, a Java-serialized variable or a value the engine needs and did not get (a query
- * sorted by a variable of an unknown type) is the client's 400, a concurrent change a 409 (also the authorization failure of
- * a candidate whose task another candidate has just completed); everything else as Camunda maps it.
+ * sorted by a variable of an unknown type) is the client's 400, a concurrent change a 409 (also the
+ * authorization failure of a candidate whose task another candidate has just completed), a password
+ * that breaks the password policy a 400; everything else as Camunda maps it.
  */
 @Provider
 @Priority(1)
 public class EngineExceptionMapper implements ExceptionMapper<ProcessEngineException> {
+
+    /** The engine's message when a new password breaks the password policy. */
+    static final String PASSWORD_POLICY_REFUSED = "Password does not match policy";
 
     private final ProcessEngineExceptionHandler camunda = new ProcessEngineExceptionHandler();
 
@@ -39,6 +44,9 @@ public class EngineExceptionMapper implements ExceptionMapper<ProcessEngineExcep
         }
         if (EngineRestExceptionMapper.find(exception, OptimisticLockingException.class) != null) {
             return EngineRestExceptionMapper.problem(409, "OptimisticLockingException", "该记录刚被他人修改，请刷新后重试。");
+        }
+        if (PASSWORD_POLICY_REFUSED.equals(exception.getMessage())) {
+            return EngineRestExceptionMapper.problem(400, "PasswordPolicyException", "密码不符合密码策略：" + PasswordRules.SUMMARY);
         }
         if (exception instanceof AuthorizationException) {
             // the task's candidates lose their right to it the moment another one completes it

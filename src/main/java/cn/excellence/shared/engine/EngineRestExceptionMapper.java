@@ -70,11 +70,15 @@ public class EngineRestExceptionMapper implements ExceptionMapper<RestException>
         return Response.status(status).entity(body).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).build();
     }
 
-    /** Input the engine refuses: a task's rule or the variable gate broken, a Java-serialized value; else null. */
+    /** Input the engine refuses: a task's rule or the variable gate broken, an expression refused, a Java-serialized value; else null. */
     static Response refusedInput(Throwable exception) {
         TaskInputException input = find(exception, TaskInputException.class);
         if (input != null) {
             return problem(400, "TaskInputException", input.getMessage());
+        }
+        ExpressionRefusedException expression = find(exception, ExpressionRefusedException.class);
+        if (expression != null) {
+            return problem(400, "ExpressionRefusedException", expression.getMessage());
         }
         for (Throwable t = exception; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof ProcessEngineException && t.getMessage() != null && t.getMessage().contains(JAVA_SERIALIZATION_PROHIBITED)) {

@@ -33,10 +33,12 @@ class AdminLoginController {
 
     private final IdentityService identityService;
     private final ProcessEngine engine;
+    private final LoginThrottle throttle;
 
-    AdminLoginController(IdentityService identityService, ProcessEngine engine) {
+    AdminLoginController(IdentityService identityService, ProcessEngine engine, LoginThrottle throttle) {
         this.identityService = identityService;
         this.engine = engine;
+        this.throttle = throttle;
     }
 
     @GetMapping("/admin/login")
@@ -55,7 +57,9 @@ class AdminLoginController {
         String target = LOCAL_PAGE.matcher(next).matches() ? next : "/admin/modeler";
         if (username.isBlank() || password.isEmpty() || username.length() > 64 || password.length() > 256
                 || !identityService.checkPassword(username, password)) {
-            return redirect("/admin/login?error&next=" + target);
+            String wait = throttle.lockedFor(username, ClientAddress.current())
+                    .map(d -> "&wait=" + LoginThrottle.seconds(d)).orElse("");
+            return redirect("/admin/login?error" + wait + "&next=" + target);
         }
         WebappSession.login(request, engine, username);
         return redirect(target);

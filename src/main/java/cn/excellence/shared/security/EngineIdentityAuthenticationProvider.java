@@ -8,27 +8,36 @@ import org.camunda.bpm.engine.identity.Group;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.stereotype.Component;
 
-/** HTTP Basic credentials are checked against the engine's identity service; its groups become authorities. */
+/**
+ * HTTP Basic credentials are checked against the engine's identity service; its groups become
+ * authorities. Every check passes the {@link LoginThrottle}, which announces it for the audit log.
+ */
 @Component
 class EngineIdentityAuthenticationProvider implements AuthenticationProvider {
 
     private final IdentityService identityService;
+    private final LoginThrottle throttle;
 
-    EngineIdentityAuthenticationProvider(IdentityService identityService) {
+    EngineIdentityAuthenticationProvider(IdentityService identityService, LoginThrottle throttle) {
         this.identityService = identityService;
+        this.throttle = throttle;
     }
 
     @Override
     public Authentication authenticate(Authentication authentication) {
         String userId = authentication.getName();
         Object credentials = authentication.getCredentials();
-        if (userId == null || userId.isBlank() || credentials == null
-                || !identityService.checkPassword(userId, credentials.toString())) {
+        if (userId == null || userId.isBlank() || credentials == null) {
             throw new BadCredentialsException("用户名或密码错误");
+        }
+        if (!identityService.checkPassword(userId, credentials.toString())) {
+            throw throttle.lockedFor(userId, ClientAddress.current()).<AuthenticationException>map(LoginThrottledException::new)
+                    .orElseGet(() -> new BadCredentialsException("用户名或密码错误"));
         }
         return authenticated(identityService, userId).orElseThrow(() -> new BadCredentialsException("用户名或密码错误"));
     }

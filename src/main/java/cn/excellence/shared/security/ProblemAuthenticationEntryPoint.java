@@ -16,7 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-/** 401 and 403 from the security filters, as RFC 9457 problem details with a Chinese message. */
+/** 401, 403 and 429 (login throttled) from the security filters, as RFC 9457 problem details with a Chinese message. */
 @Component
 class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, AccessDeniedHandler {
 
@@ -29,6 +29,11 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, Acces
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
+        if (e instanceof LoginThrottledException throttled) {
+            response.setHeader("Retry-After", String.valueOf(LoginThrottle.seconds(throttled.waitFor())));
+            write(request, response, HttpStatus.TOO_MANY_REQUESTS, throttled.getMessage());
+            return;
+        }
         if ("XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
             // a page of this application: no Basic challenge, so that the browser shows no login dialog
             write(request, response, HttpStatus.UNAUTHORIZED, "登录已过期，请重新登录。");

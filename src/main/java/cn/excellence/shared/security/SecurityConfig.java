@@ -89,7 +89,7 @@ class SecurityConfig {
             AdminPageAccess access) throws Exception {
         http.securityMatcher(paths("/admin/**"))
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(paths("/admin/login", "/admin/login.html", "/admin/logout", "/admin/admin.css",
+                        .requestMatchers(paths("/admin/login", "/admin/login.html", "/admin/logout", "/admin/admin.css", "/admin/password", "/admin/password.html",
                                 "/admin/modeler/vendor/**")).permitAll()
                         .anyRequest().hasAuthority("GROUP_" + Groups.CAMUNDA_ADMIN))
                 .exceptionHandling(e -> e.authenticationEntryPoint(access).accessDeniedHandler(access))

@@ -21,6 +21,7 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.Test;
 import org.springframework.stereotype.Component;
@@ -86,6 +87,22 @@ class ModelConventionsTests {
                 assertThat(task.getCamundaFormRef()).as(task.getId()).isNotBlank().isIn(forms);
                 assertThat(task.getCamundaFormRefBinding()).as(task.getId()).isNotBlank();
                 assertThat(CHINESE.matcher(task.getName()).find()).as(task.getId() + " has a Chinese name").isTrue();
+            }
+        }
+    }
+
+    /** Tasklist's 启动流程 offers only processes a person starts through a Chinese start form; the others are started by the application. */
+    @Test
+    void onlyAProcessWithAChineseStartFormIsStartableInTasklist() throws IOException {
+        Set<String> forms = formIds();
+        for (BpmnModelInstance model : models()) {
+            for (Process process : model.getModelElementsByType(Process.class)) {
+                List<String> startForms = process.getChildElementsByType(StartEvent.class).stream().map(StartEvent::getCamundaFormRef)
+                        .filter(java.util.Objects::nonNull).toList();
+                if (process.isCamundaStartableInTasklist()) {
+                    assertThat(startForms).as(process.getId() + " is startable in Tasklist, so it has a start form").isNotEmpty();
+                    assertThat(forms).as(process.getId()).containsAll(startForms);
+                }
             }
         }
     }

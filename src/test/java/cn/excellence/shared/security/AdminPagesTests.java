@@ -204,12 +204,12 @@ class AdminPagesTests {
     @Test
     void whoeverLeavesTheAdministratorsLosesTheModelerAtOnceNotAtTheNextLogin() {
         User user = identityService.newUser("admin-temp");
-        user.setPassword("admin-temp");
+        user.setPassword("Temporary-Admin-2026");
         identityService.saveUser(user);
         identityService.createMembership("admin-temp", "camunda-admin");
         try {
             Session session = new Session();
-            session.logIn("admin-temp", "admin-temp", "/admin/modeler", null);
+            session.logIn("admin-temp", "Temporary-Admin-2026", "/admin/modeler", null);
             assertThat(session.get("/admin/modeler").statusCode()).isEqualTo(200);
             assertThat(session.get("/api/admin/process-models").statusCode()).isEqualTo(200);
             identityService.deleteMembership("admin-temp", "camunda-admin");

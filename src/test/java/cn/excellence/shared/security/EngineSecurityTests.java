@@ -131,6 +131,29 @@ class EngineSecurityTests {
         assertThat(withExpression.getBody().path("message").asText()).containsIgnoringCase("expressions are forbidden");
     }
 
+    /** 启动流程 in Tasklist lists what a user may start there; each must open a Chinese start form, never Camunda's bare dialog. */
+    @Test
+    void whatTasklistOffersToStartOpensAStartForm() {
+        for (String user : List.of("secretary-sanhu", "secretary-wulashan", "orgdept", "fund1")) {
+            ResponseEntity<JsonNode> startable = http.as(user).get().uri("/engine-rest/process-definition?latestVersion=true&active=true"
+                    + "&startableInTasklist=true&startablePermissionCheck=true&maxResults=50").retrieve().toEntity(JsonNode.class);
+            assertThat(startable.getStatusCode().value()).as(user).isEqualTo(200);
+            for (JsonNode definition : startable.getBody()) {
+                JsonNode form = http.as(user).get().uri("/engine-rest/process-definition/{id}/startForm", definition.path("id").asText())
+                        .retrieve().body(JsonNode.class);
+                assertThat(form.path("key").asText()).as(user + " " + definition.path("key").asText()).startsWith("camunda-forms:");
+            }
+        }
+        ResponseEntity<JsonNode> all = http.as("admin").get().uri("/engine-rest/process-definition?latestVersion=true&maxResults=50")
+                .retrieve().toEntity(JsonNode.class);
+        assertThat(all.getBody()).as("processes without a start form are not offered").allSatisfy(d -> {
+            if (d.path("startableInTasklist").asBoolean()) {
+                assertThat(http.as("admin").get().uri("/engine-rest/process-definition/{id}/startForm", d.path("id").asText())
+                        .retrieve().body(JsonNode.class).path("key").asText()).as(d.path("key").asText()).startsWith("camunda-forms:");
+            }
+        });
+    }
+
     private long processInstanceCount(String user) {
         return count(user, "/engine-rest/process-instance/count");
     }
@@ -143,7 +166,7 @@ class EngineSecurityTests {
 
     private ResponseEntity<JsonNode> deploy(String user) {
         String bpmn = Bpmn.convertToString(Bpmn.createExecutableProcess("SecurityProbe_" + user.replace("-", "_"))
-                .camundaHistoryTimeToLive(1).startEvent().endEvent().done());
+                .camundaHistoryTimeToLive(1).startEvent("StartEvent_Probe").endEvent("EndEvent_Probe").done());
         MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
         parts.add("deployment-name", "security-probe-" + user);
         parts.add("data", new ByteArrayResource(bpmn.getBytes(StandardCharsets.UTF_8)) {

@@ -6,6 +6,8 @@ export default {
     name: '任务列表',
     vendor: '创先争优'
   },
+  // form-js (Camunda Forms) validation messages in Chinese
+  customScripts: ['scripts/form-messages-zh'],
   locales: {
     availableLocales: ['zh', 'en'],
     fallbackLocale: 'zh'

@@ -1,0 +1,130 @@
+package cn.excellence.modeling;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Function;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import cn.excellence.shared.TaskInputException;
+import cn.excellence.shared.TextRules;
+
+/**
+ * The form is the rule: the fields a Camunda Form asks for and the checks it states, enforced on
+ * the server whatever client completed the task. Messages name the field by its Chinese label.
+ */
+public final class FormRules {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private FormRules() {
+    }
+
+    /** The fields of a form that a user fills in (not disabled, not read-only), groups included. */
+    public static List<FormField> fields(JsonNode form) {
+        List<FormField> fields = new ArrayList<>();
+        collect(form.path("components"), fields);
+        return fields;
+    }
+
+    private static void collect(JsonNode components, List<FormField> into) {
+        for (JsonNode component : components) {
+            collect(component.path("components"), into);
+            if (!component.hasNonNull("key") || component.path("disabled").asBoolean() || component.path("readonly").asBoolean()) {
+                continue;
+            }
+            JsonNode validate = component.path("validate");
+            List<String> values = new ArrayList<>();
+            component.path("values").forEach(v -> values.add(v.path("value").asText()));
+            into.add(new FormField(component.path("key").asText(), component.path("label").asText(component.path("key").asText()),
+                    component.path("type").asText(), validate.path("required").asBoolean(), integer(validate, "minLength"),
+                    integer(validate, "maxLength"), decimal(validate, "min"), decimal(validate, "max"), List.copyOf(values)));
+        }
+    }
+
+    private static Integer integer(JsonNode validate, String name) {
+        return validate.path(name).isNumber() ? validate.path(name).asInt() : null;
+    }
+
+    private static BigDecimal decimal(JsonNode validate, String name) {
+        return validate.path(name).isNumber() ? validate.path(name).decimalValue() : null;
+    }
+
+    /** Checks every field against the values the task has; the first broken rule is a {@link TaskInputException}. */
+    public static void check(List<FormField> fields, Function<String, Object> values) {
+        for (FormField field : fields) {
+            check(field, values.apply(field.key()));
+        }
+    }
+
+    static void check(FormField field, Object value) {
+        if (field.isText()) {
+            int max = field.maxLength() == null ? Integer.MAX_VALUE : field.maxLength();
+            int min = field.minLength() == null ? 0 : field.minLength();
+            String text = field.required() ? TextRules.required(value, field.label(), min, max) : TextRules.optional(value, field.label(), max);
+            if (text != null && text.length() < min) {
+                TextRules.required(text, field.label(), min, max);
+            }
+        } else if (isMissing(value)) {
+            if (field.required()) {
+                throw new TaskInputException((field.isChoice() || field.isMultipleChoice() ? "请选择“" : "请填写“") + field.label() + "”。");
+            }
+        } else if (field.type().equals("number")) {
+            checkNumber(field, value);
+        } else if (field.isChoice()) {
+            checkChoice(field, value.toString());
+        } else if (field.isMultipleChoice()) {
+            List<String> chosen = list(field, value);
+            if (field.required() && chosen.isEmpty()) {
+                throw new TaskInputException("请选择“" + field.label() + "”。");
+            }
+            chosen.forEach(c -> checkChoice(field, c));
+        }
+    }
+
+    private static boolean isMissing(Object value) {
+        return value == null || value instanceof String text && text.isBlank();
+    }
+
+    private static void checkNumber(FormField field, Object value) {
+        BigDecimal number;
+        try {
+            number = new BigDecimal(value.toString().strip());
+        } catch (NumberFormatException e) {
+            throw new TaskInputException("“" + field.label() + "”应为数字。");
+        }
+        if (field.min() != null && number.compareTo(field.min()) < 0) {
+            throw new TaskInputException("“" + field.label() + "”不能小于 " + field.min().toPlainString() + "。");
+        }
+        if (field.max() != null && number.compareTo(field.max()) > 0) {
+            throw new TaskInputException("“" + field.label() + "”不能大于 " + field.max().toPlainString() + "。");
+        }
+    }
+
+    private static void checkChoice(FormField field, String value) {
+        if (!field.values().isEmpty() && !field.values().contains(value)) {
+            throw new TaskInputException("“" + field.label() + "”的取值“" + TextRules.abbreviate(value) + "”无效。");
+        }
+    }
+
+    /** A checklist's value as Tasklist and the engine REST send it: a list, a JSON array (Spin or text). */
+    private static List<String> list(FormField field, Object value) {
+        if (value instanceof Collection<?> collection) {
+            return collection.stream().map(String::valueOf).toList();
+        }
+        try {
+            JsonNode array = JSON.readTree(value.toString());
+            if (array.isArray()) {
+                List<String> items = new ArrayList<>();
+                array.forEach(item -> items.add(item.asText()));
+                return items;
+            }
+        } catch (java.io.IOException e) {
+            // not JSON: refused below
+        }
+        throw new TaskInputException("“" + field.label() + "”应为一组选项。");
+    }
+}
