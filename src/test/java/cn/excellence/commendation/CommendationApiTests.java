@@ -147,7 +147,7 @@ class CommendationApiTests {
         jdbc.sql("update nomination set deeds = ? where id = ?").params("<script>alert('公示')</script>带领群众发展产业，成效显著，群众满意。", wulashan).update();
         ProcessTestSupport.moveClock(Duration.ofDays(10).plusMinutes(1));
         ProcessTestSupport.executeDueJobs(engine.getManagementService());
-        flow.complete(flow.task(String.valueOf(campaignId), TASK_SELECT_NOMINEES), VAR_SELECTED, String.valueOf(wulashan));
+        flow.complete(flow.task(String.valueOf(campaignId), TASK_SELECT_NOMINEES), VAR_SELECTED, "[\"" + wulashan + "\"]");
         flow.complete(flow.task(String.valueOf(campaignId), TASK_APPROVE_LIST), VAR_APPROVAL_DECISION, "APPROVE");
         return campaignId;
     }
@@ -279,7 +279,7 @@ class CommendationApiTests {
         String select = flow.task(String.valueOf(campaignId), TASK_SELECT_NOMINEES).getId();
         assertThat(http.post("orgdept", "/engine-rest/task/" + select + "/complete", variables(VAR_SELECTED, "abc")).getBody())
                 .containsEntry("status", 400);
-        assertThat(http.post("orgdept", "/engine-rest/task/" + select + "/complete", variables(VAR_SELECTED, String.valueOf(wulashan)))
+        assertThat(http.post("orgdept", "/engine-rest/task/" + select + "/complete", variables(VAR_SELECTED, "[\"" + wulashan + "\"]"))
                 .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 
         String approve = flow.task(String.valueOf(campaignId), TASK_APPROVE_LIST).getId();

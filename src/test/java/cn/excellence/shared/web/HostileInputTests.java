@@ -178,7 +178,7 @@ class HostileInputTests {
         complete(String.valueOf(nomination), TASK_ORG_DEPT_REVIEW, VAR_REVIEW_DECISION, "APPROVE");
         ProcessTestSupport.moveClock(Duration.ofDays(10).plusMinutes(1));
         ProcessTestSupport.executeDueJobs(engine.getManagementService());
-        complete(String.valueOf(campaign), TASK_SELECT_NOMINEES, VAR_SELECTED, String.valueOf(nomination));
+        complete(String.valueOf(campaign), TASK_SELECT_NOMINEES, VAR_SELECTED, "[\"" + nomination + "\"]");
         complete(String.valueOf(campaign), TASK_APPROVE_LIST, VAR_APPROVAL_DECISION, "APPROVE");
         return campaign;
     }
