@@ -177,6 +177,6 @@ class CommendationCampaignProcessTests {
     }
 
     private static String ids(Map<String, Long> nominated, String... names) {
-        return String.join(",", java.util.Arrays.stream(names).map(n -> String.valueOf(nominated.get(n))).toList());
+        return java.util.Arrays.stream(names).map(n -> "\"" + nominated.get(n) + "\"").collect(java.util.stream.Collectors.joining(",", "[", "]"));
     }
 }
