@@ -133,6 +133,8 @@ class ModelerBrowserTests {
             browser.go("/admin/modeler");
             logIn(browser, "secretary-wulashan");
             assertThat(browser.waitFor(By.id("forbidden")).getText()).isEqualTo("无权访问流程建模器");
+            assertThat(browser.waitFor(By.cssSelector("main")).getText()).contains("当前登录用户：secretary-wulashan")
+                    .as("the page names the user, not their groups").doesNotContain("CurrentUser", "groups", "township-secretary");
             browser.screenshot("refused");
             browser.go("/admin/modeler/modeler.js");
             assertThat(browser.driver().getPageSource()).doesNotContain("BpmnModeler");

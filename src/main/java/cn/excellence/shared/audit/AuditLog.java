@@ -11,7 +11,6 @@ import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.excellence.shared.jdbc.Rows;
@@ -26,8 +25,12 @@ public class AuditLog {
         this.jdbc = jdbc;
     }
 
-    /** Appends one entry in its own transaction, so a change that is rolled back is still on record. */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    /**
+     * Appends one entry: in the caller's transaction when there is one (a login is checked inside the
+     * engine's, which commits whether the password was right or wrong; a second connection per check
+     * would starve the pool under a burst of logins), else in its own.
+     */
+    @Transactional
     public void append(String userId, AuditCategory category, String method, String path, Integer status,
             String outcome, String clientAddress) {
         jdbc.sql("""

@@ -27,7 +27,7 @@ class AdminPageAccess implements AuthenticationEntryPoint, AccessDeniedHandler {
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e) throws IOException {
         response.setStatus(HttpServletResponse.SC_FORBIDDEN);
         response.setContentType("text/html;charset=UTF-8");
-        String user = request.getUserPrincipal() == null ? "" : HtmlUtils.htmlEscape(request.getUserPrincipal().getName());
+        String user = HtmlUtils.htmlEscape(userId(request));
         response.getWriter().write("""
                 <!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>无权访问</title>
                 <link rel="stylesheet" href="/admin/admin.css"></head><body class="notice-page">
@@ -36,5 +36,14 @@ class AdminPageAccess implements AuthenticationEntryPoint, AccessDeniedHandler {
                 <p>如需修改流程，请联系组织部的平台管理员。<a href="/camunda/app/tasklist/">返回任务列表</a>
                 · <a href="/admin/login?switch">换个账号登录</a></p></main></body></html>
                 """.formatted(user));
+    }
+
+    /** The user id only: the principal's own text would list the user's groups. */
+    private static String userId(HttpServletRequest request) {
+        if (request.getUserPrincipal() instanceof org.springframework.security.core.Authentication authentication
+                && authentication.getPrincipal() instanceof CurrentUser user) {
+            return user.userId();
+        }
+        return request.getUserPrincipal() == null ? "" : request.getUserPrincipal().getName();
     }
 }

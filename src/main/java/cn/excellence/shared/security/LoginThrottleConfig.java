@@ -1,5 +1,7 @@
 package cn.excellence.shared.security;
 
+import java.util.List;
+
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
@@ -25,11 +27,11 @@ class LoginThrottleConfig {
     }
 
     @Bean
-    ProcessEnginePlugin loginThrottlePlugin(LoginThrottle throttle) {
+    ProcessEnginePlugin loginThrottlePlugin(LoginThrottle throttle, List<PasswordSetListener> passwordListeners) {
         return new AbstractProcessEnginePlugin() {
             @Override
             public void preInit(ProcessEngineConfigurationImpl configuration) {
-                configuration.setIdentityProviderSessionFactory(new ThrottledIdentityProvider.Factory(throttle));
+                configuration.setIdentityProviderSessionFactory(new ThrottledIdentityProvider.Factory(throttle, passwordListeners));
             }
         };
     }

@@ -1,5 +1,10 @@
 package cn.excellence.shared.security;
 
+import java.util.List;
+
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.identity.IdentityOperationResult;
 import org.camunda.bpm.engine.impl.identity.db.DbIdentityServiceProvider;
 import org.camunda.bpm.engine.impl.interceptor.Session;
 import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
@@ -8,14 +13,34 @@ import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 /**
  * The engine's users and groups in its database, with every password check passing the
  * {@link LoginThrottle} (per user and client address) instead of Camunda's lock per user, which
- * anyone could trigger against anyone.
+ * anyone could trigger against anyone; and every password set, on any path, told to the
+ * {@link PasswordSetListener}s.
  */
 class ThrottledIdentityProvider extends DbIdentityServiceProvider {
 
     private final LoginThrottle throttle;
+    private final List<PasswordSetListener> listeners;
 
-    ThrottledIdentityProvider(LoginThrottle throttle) {
+    ThrottledIdentityProvider(LoginThrottle throttle, List<PasswordSetListener> listeners) {
         this.throttle = throttle;
+        this.listeners = listeners;
+    }
+
+    @Override
+    public IdentityOperationResult saveUser(User user) {
+        boolean passwordSet = ((UserEntity) user).hasNewPassword();
+        IdentityOperationResult result = super.saveUser(user);
+        if (passwordSet) {
+            String actor = Context.getCommandContext().getAuthenticatedUserId();
+            listeners.forEach(listener -> listener.passwordSet(user.getId(), actor));
+        }
+        return result;
+    }
+
+    @Override
+    public IdentityOperationResult deleteUser(String userId) {
+        listeners.forEach(listener -> listener.userDeleted(userId));
+        return super.deleteUser(userId);
     }
 
     @Override
@@ -33,9 +58,11 @@ class ThrottledIdentityProvider extends DbIdentityServiceProvider {
     static final class Factory implements SessionFactory {
 
         private final LoginThrottle throttle;
+        private final List<PasswordSetListener> listeners;
 
-        Factory(LoginThrottle throttle) {
+        Factory(LoginThrottle throttle, List<PasswordSetListener> listeners) {
             this.throttle = throttle;
+            this.listeners = List.copyOf(listeners);
         }
 
         @Override
@@ -45,7 +72,7 @@ class ThrottledIdentityProvider extends DbIdentityServiceProvider {
 
         @Override
         public Session openSession() {
-            return new ThrottledIdentityProvider(throttle);
+            return new ThrottledIdentityProvider(throttle, listeners);
         }
     }
 }

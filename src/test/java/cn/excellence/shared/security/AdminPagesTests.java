@@ -283,4 +283,15 @@ class AdminPagesTests {
                 .asText()).isEqualTo("流程定义");
         assertThat(anyone.get("/camunda/app/nosuchapp/locales/zh.json").statusCode()).isEqualTo(404);
     }
+
+    @Test
+    void theWebappsCarryNoVendorNoticesAndTheWelcomePageOffersNoModelerToEveryone() {
+        Session anyone = new Session();
+        for (String app : new String[] {"tasklist", "cockpit", "admin", "welcome"}) {
+            HttpResponse<String> styles = anyone.get("/camunda/app/" + app + "/styles/user-styles.css");
+            assertThat(styles.statusCode()).as(app).isEqualTo(200);
+            assertThat(styles.body()).as(app).contains(".ce-eol-banner", ".small-screen-warning", "display: none");
+        }
+        assertThat(anyone.get("/camunda/app/welcome/scripts/config.js").body()).doesNotContain("/admin/modeler");
+    }
 }

@@ -9,12 +9,5 @@ export default {
   locales: {
     availableLocales: ['zh', 'en'],
     fallbackLocale: 'zh'
-  },
-  links: [
-    {
-      label: '流程建模器',
-      href: '/admin/modeler',
-      description: '平台管理员在浏览器里修改、校验、部署流程图，查看版本差异，迁移运行中的实例'
-    }
-  ]
+  }
 };
