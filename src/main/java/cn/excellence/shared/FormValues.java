@@ -1,0 +1,25 @@
+package cn.excellence.shared;
+
+import java.math.BigDecimal;
+
+/** The values of a Camunda Form as a client sent them (text, numbers of any type, blanks for empty fields), read for a service. */
+public final class FormValues {
+
+    private FormValues() {
+    }
+
+    /** The text, or null for a missing or blank value. */
+    public static String text(Object value) {
+        return value == null || value.toString().isBlank() ? null : value.toString();
+    }
+
+    /** The whole number, or null for a missing or blank value. */
+    public static Long wholeNumber(Object value, String label) {
+        String text = text(value);
+        try {
+            return text == null ? null : new BigDecimal(text.strip()).longValueExact();
+        } catch (ArithmeticException | NumberFormatException e) {
+            throw new TaskInputException("“" + label + "”应为整数。");
+        }
+    }
+}
