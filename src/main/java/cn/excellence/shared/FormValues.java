@@ -22,4 +22,14 @@ public final class FormValues {
             throw new TaskInputException("“" + label + "”应为整数。");
         }
     }
+
+    /** The number as sent (a form's number field may arrive as any numeric type or text), or null for a missing or blank value. */
+    public static BigDecimal decimal(Object value, String label) {
+        String text = text(value);
+        try {
+            return text == null ? null : new BigDecimal(text.strip());
+        } catch (NumberFormatException e) {
+            throw new TaskInputException("“" + label + "”应为数字。");
+        }
+    }
 }
