@@ -1,6 +1,11 @@
 package cn.excellence.commendation;
 
 import static cn.excellence.commendation.CommendationProcess.TASK_TOWNSHIP_REVIEW;
+import static cn.excellence.support.Tasklist.field;
+import static cn.excellence.support.Tasklist.fill;
+import static cn.excellence.support.Tasklist.logIn;
+import static cn.excellence.support.Tasklist.openStartForm;
+import static cn.excellence.support.Tasklist.start;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
@@ -34,35 +39,22 @@ class NominationStartFormBrowserTests {
     @Autowired
     JdbcClient jdbc;
 
-    static void logIn(Browser browser, String user) {
-        browser.go("/camunda/app/tasklist/default/");
-        browser.type(By.cssSelector("input[ng-model='username']"), user);
-        browser.type(By.cssSelector("input[ng-model='password']"), user);
-        browser.waitForClickable(By.cssSelector("form[name='signinForm'] button[type='submit']")).click();
-    }
-
-    static By field(String label, String tag) {
-        return By.xpath("//label[contains(normalize-space(), '" + label + "')]/following::" + tag + "[1]");
-    }
-
     @Test
     void aVillageSecretaryNominatesFromTasklistsStartProcess() {
         long campaignId = new CommendationTestSupport(engine, campaigns, nominations, jdbc).openSourceCampaign();
         try (Browser browser = Browser.open(port, "start-nomination", "zh-CN")) {
             logIn(browser, "secretary-sanhu");
-            browser.waitForClickable(By.xpath("//a[contains(normalize-space(), '启动流程')]")).click();
-            browser.waitForClickable(By.xpath("//*[contains(@class, 'modal')]//a[normalize-space() = '评先推荐']")).click();
-            browser.type(field("评先表彰活动编号", "input"), String.valueOf(campaignId));
+            openStartForm(browser, "评先推荐");
+            fill(browser, field("评先表彰活动编号", "input"), String.valueOf(campaignId));
             browser.waitForClickable(By.xpath("//label[normalize-space() = '“五个好”嘎查村党组织']")).click();
-            browser.type(field("推荐组织代码", "input"), "wulashan-sanhu");
-            browser.type(field("备注", "textarea"), "无");
-            browser.type(field("事迹", "textarea"), "太短");
+            fill(browser, field("推荐组织代码", "input"), "wulashan-sanhu");
+            fill(browser, field("备注", "textarea"), "无");
+            fill(browser, field("事迹", "textarea"), "太短");
             browser.waitForText(By.cssSelector(".fjs-form-field-error"), "至少需要 20 个字");
             browser.screenshot("form-message-in-chinese");
-            browser.type(field("事迹", "textarea"), CommendationTestSupport.DEEDS);
+            fill(browser, field("事迹", "textarea"), CommendationTestSupport.DEEDS);
             browser.screenshot("form-filled");
-            browser.waitForClickable(By.xpath("//*[contains(@class, 'modal')]//button[normalize-space() = '开始']")).click();
-            browser.waitForText(By.cssSelector("body"), "流程已启动");
+            start(browser);
             browser.screenshot("started");
         }
         Map<String, Object> nomination = jdbc.sql("select * from nomination where campaign_id = ?").param(campaignId).query().singleRow();
