@@ -32,4 +32,14 @@ public final class FormValues {
             throw new TaskInputException("“" + label + "”应为数字。");
         }
     }
+
+    /** The whole number as an int, or null for a missing or blank value. */
+    public static Integer integer(Object value, String label) {
+        String text = text(value);
+        try {
+            return text == null ? null : new BigDecimal(text.strip()).intValueExact();
+        } catch (ArithmeticException | NumberFormatException e) {
+            throw new TaskInputException("“" + label + "”应为整数。");
+        }
+    }
 }
