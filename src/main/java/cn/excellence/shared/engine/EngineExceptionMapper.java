@@ -5,7 +5,6 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 
-import cn.excellence.shared.TaskInputException;
 import cn.excellence.shared.account.PasswordRules;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.core.Context;
@@ -34,9 +33,9 @@ public class EngineExceptionMapper implements ExceptionMapper<ProcessEngineExcep
 
     @Override
     public Response toResponse(ProcessEngineException exception) {
-        TaskInputException input = EngineRestExceptionMapper.find(exception, TaskInputException.class);
-        if (input != null) {
-            return EngineRestExceptionMapper.problem(400, "TaskInputException", input.getMessage());
+        Response refused = EngineRestExceptionMapper.refusedInput(exception);
+        if (refused != null) {
+            return refused;
         }
         if (EngineRestExceptionMapper.find(exception, OptimisticLockingException.class) != null) {
             return EngineRestExceptionMapper.problem(409, "OptimisticLockingException", "该记录刚被他人修改，请刷新后重试。");

@@ -15,5 +15,6 @@ public class EngineRestConfig extends CamundaJerseyResourceConfig {
         register(EngineRestExceptionMapper.class);
         register(EngineExceptionMapper.class);
         register(TaskInputExceptionMapper.class);
+        register(ApiExceptionMapper.class);
     }
 }

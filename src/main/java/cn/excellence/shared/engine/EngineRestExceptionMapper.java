@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.rest.exception.RestException;
 
 import cn.excellence.shared.TaskInputException;
+import cn.excellence.shared.web.ApiException;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -36,9 +37,9 @@ public class EngineRestExceptionMapper implements ExceptionMapper<RestException>
 
     @Override
     public Response toResponse(RestException exception) {
-        TaskInputException input = find(exception, TaskInputException.class);
+        Response input = refusedInput(exception);
         if (input != null) {
-            return problem(400, "TaskInputException", input.getMessage());
+            return input;
         }
         ExpressionRefusedException refused = find(exception, ExpressionRefusedException.class);
         if (refused != null) {
@@ -53,6 +54,19 @@ public class EngineRestExceptionMapper implements ExceptionMapper<RestException>
         }
         Response.Status status = exception.getStatus() == null ? Response.Status.INTERNAL_SERVER_ERROR : exception.getStatus();
         return problem(status.getStatusCode(), "RestException", exception.getMessage());
+    }
+
+    /**
+     * 400 with the Chinese message for input that breaks a rule, or the status and message of the
+     * application's refusal when a start form's listener called a service; null for anything else.
+     */
+    static Response refusedInput(Throwable exception) {
+        TaskInputException input = find(exception, TaskInputException.class);
+        if (input != null) {
+            return problem(400, "TaskInputException", input.getMessage());
+        }
+        ApiException refused = find(exception, ApiException.class);
+        return refused == null ? null : problem(refused.status().value(), "ApiException", refused.getMessage());
     }
 
     static Response problem(int status, String type, String message) {

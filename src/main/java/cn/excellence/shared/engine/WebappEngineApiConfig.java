@@ -31,7 +31,7 @@ class WebappEngineApiConfig {
 
     static final String ENGINE_API_SERVLET = "Engine Api";
     static final String PROVIDERS = String.join(",", EngineRestExceptionMapper.class.getName(),
-            EngineExceptionMapper.class.getName(), TaskInputExceptionMapper.class.getName());
+            EngineExceptionMapper.class.getName(), TaskInputExceptionMapper.class.getName(), ApiExceptionMapper.class.getName());
 
     /**
      * Registers the webapps' engine servlet as Camunda would, with the providers added; when Camunda's
