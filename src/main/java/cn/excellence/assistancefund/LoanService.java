@@ -68,6 +68,25 @@ public class LoanService {
 
     @Transactional
     public long apply(LoanApplication a, CurrentUser user) {
+        Map<String, Object> variables = record(a, user);
+        long id = (Long) variables.get(VAR_LOAN_ID);
+        String process = runtimeService.startProcessInstanceByKey(PROCESS, String.valueOf(id), variables).getId();
+        jdbc.sql("update assistance_loan set process_instance_id = ? where id = ?").params(process, id).update();
+        return id;
+    }
+
+    /**
+     * Records the application of a loan process a secretary started through its start form (Tasklist's 启动流程),
+     * with the same checks as {@link #apply}; returns the variables the process goes on with.
+     */
+    @Transactional
+    public Map<String, Object> applyFromStartForm(LoanApplication a, CurrentUser user, String processInstanceId) {
+        Map<String, Object> variables = record(a, user);
+        jdbc.sql("update assistance_loan set process_instance_id = ? where id = ?").params(processInstanceId, variables.get(VAR_LOAN_ID)).update();
+        return variables;
+    }
+
+    private Map<String, Object> record(LoanApplication a, CurrentUser user) {
         ApplicantKind kind;
         String name;
         long amount;
@@ -102,9 +121,7 @@ public class LoanService {
         variables.put("requestedAmount", Money.yuan(amount).toPlainString());
         variables.put("purpose", a.purpose());
         variables.put("householdsHelped", a.householdsHelped());
-        String process = runtimeService.startProcessInstanceByKey(PROCESS, String.valueOf(id), variables).getId();
-        jdbc.sql("update assistance_loan set process_instance_id = ? where id = ?").params(process, id).update();
-        return id;
+        return variables;
     }
 
     private long insert(ApplicantKind kind, String name, String key, LoanApplication a, Organization org, long amount, String by) {

@@ -24,6 +24,8 @@ import cn.excellence.shared.web.ApiException;
 public class ReliefService {
 
     public static final String FUND = "HARDSHIP_RELIEF";
+    static final String PROCESS = "HardshipRelief";
+    static final String VAR_RELIEF_ID = "reliefId";
     static final BigDecimal MAX_SINGLE_YUAN = new BigDecimal("10000");
 
     private final JdbcClient jdbc;
@@ -43,6 +45,22 @@ public class ReliefService {
 
     @Transactional
     public long apply(ReliefRequest request, CurrentUser user) {
+        Map<String, Object> variables = record(request, user);
+        long id = (Long) variables.get(VAR_RELIEF_ID);
+        runtimeService.startProcessInstanceByKey(PROCESS, String.valueOf(id), variables);
+        return id;
+    }
+
+    /**
+     * Records the application of a relief process a secretary started through its start form (Tasklist's 启动流程),
+     * with the same checks as {@link #apply}; returns the variables the process goes on with.
+     */
+    @Transactional
+    public Map<String, Object> applyFromStartForm(ReliefRequest request, CurrentUser user) {
+        return record(request, user);
+    }
+
+    private Map<String, Object> record(ReliefRequest request, CurrentUser user) {
         if (request.memberId() == null) {
             throw ApiException.badRequest("请指定救助对象（memberId）。");
         }
@@ -76,13 +94,12 @@ public class ReliefService {
                 .params(request.memberId(), org, reason, amount, user.userId(), Rows.value(ClockUtil.getCurrentTime())).update(key, "id");
         long id = key.getKeyAs(Number.class).longValue();
         Map<String, Object> variables = new HashMap<>();
-        variables.put("reliefId", id);
+        variables.put(VAR_RELIEF_ID, id);
         variables.put("memberName", member.get("name"));
         variables.put("reliefAmount", Money.yuan(amount).toPlainString());
         variables.put("reliefReason", reason);
         variables.put("townshipSecretary", reviewer);
-        runtimeService.startProcessInstanceByKey("HardshipRelief", String.valueOf(id), variables);
-        return id;
+        return variables;
     }
 
     public Map<String, Object> relief(long id) {

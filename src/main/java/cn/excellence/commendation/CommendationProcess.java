@@ -44,6 +44,9 @@ public final class CommendationProcess {
 
     public static final String VAR_NOMINATION_ID = "nominationId";
     public static final String VAR_NOMINEE_NAME = "nomineeName";
+    public static final String VAR_CATEGORY_CODE = "categoryCode";
+    public static final String VAR_NOMINEE_ORGANIZATION_CODE = "nomineeOrganizationCode";
+    public static final String VAR_NOMINEE_MEMBER_ID = "nomineeMemberId";
     public static final String VAR_CATEGORY_NAME = "categoryName";
     public static final String VAR_DEEDS = "deeds";
     public static final String VAR_NOTES = "notes";

@@ -49,6 +49,25 @@ public class NominationService {
     /** Records the nomination and starts its process as the current user. */
     @Transactional
     public long nominate(NominationRequest request, CurrentUser user) {
+        Map<String, Object> variables = record(request, user);
+        long id = (Long) variables.get(VAR_NOMINATION_ID);
+        String process = runtimeService.startProcessInstanceByKey(NOMINATION_PROCESS, String.valueOf(id), variables).getId();
+        repository.updateNomination(id, columns("process_instance_id", process));
+        return id;
+    }
+
+    /**
+     * Records the nomination of a process a secretary started through its start form (Tasklist's 启动流程),
+     * with the same checks as {@link #nominate}; returns the variables the process goes on with.
+     */
+    @Transactional
+    public Map<String, Object> nominateFromStartForm(NominationRequest request, CurrentUser user, String processInstanceId) {
+        Map<String, Object> variables = record(request, user);
+        repository.updateNomination((Long) variables.get(VAR_NOMINATION_ID), columns("process_instance_id", processInstanceId));
+        return variables;
+    }
+
+    private Map<String, Object> record(NominationRequest request, CurrentUser user) {
         Organization nominating = organizations.scopeOf(user)
                 .orElseThrow(() -> ApiException.forbidden("您的账号未关联任何组织，不能推荐。"));
         if (request.campaignId() == null) {
@@ -76,9 +95,7 @@ public class NominationService {
         variables.put(VAR_CATEGORY_NAME, category.name());
         variables.put(VAR_DEEDS, deeds);
         variables.put(VAR_NOTES, notes);
-        String process = runtimeService.startProcessInstanceByKey(NOMINATION_PROCESS, String.valueOf(id), variables).getId();
-        repository.updateNomination(id, columns("process_instance_id", process));
-        return id;
+        return variables;
     }
 
     private record Nominee(String name, Organization organization, Long memberId) {

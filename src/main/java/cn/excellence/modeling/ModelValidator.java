@@ -17,6 +17,7 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.xml.ModelException;
 import org.springframework.stereotype.Component;
@@ -125,6 +126,11 @@ public class ModelValidator {
                 problems.add(new ModelProblem(task.getId(), "用户任务“" + task.getName() + "”须引用一个中文表单（camunda:formRef）。"));
             } else if (!knownForms.contains(task.getCamundaFormRef())) {
                 problems.add(new ModelProblem(task.getId(), "用户任务引用的表单“" + task.getCamundaFormRef() + "”不存在。"));
+            }
+        }
+        for (StartEvent start : model.getModelElementsByType(StartEvent.class)) {
+            if (start.getCamundaFormRef() != null && !knownForms.contains(start.getCamundaFormRef())) {
+                problems.add(new ModelProblem(start.getId(), "开始事件引用的表单“" + start.getCamundaFormRef() + "”不存在。"));
             }
         }
         return problems;

@@ -152,7 +152,7 @@ class AssistanceLoanProcessTests {
 
         long refusedByFund = flow.atFundReview("新安镇枸杞协会");
         assertThatThrownBy(() -> flow.complete(refusedByFund, TASK_FUND_REVIEW, VAR_REVIEW_DECISION, "APPROVE", VAR_APPROVED_AMOUNT,
-                "-5", VAR_SUBSIDY_RATE, 4L, VAR_SUBSIDY_PERIODS, 4L)).rootCause().hasMessageContaining("应大于零");
+                "-5", VAR_SUBSIDY_RATE, 4L, VAR_SUBSIDY_PERIODS, 4L)).rootCause().hasMessageContaining("“核定贷款金额（元）”不能小于 1");
         assertThatThrownBy(() -> flow.complete(refusedByFund, TASK_FUND_REVIEW, VAR_REVIEW_DECISION, "APPROVE", VAR_APPROVED_AMOUNT,
                 "1.005", VAR_SUBSIDY_RATE, 4L, VAR_SUBSIDY_PERIODS, 4L)).rootCause().hasMessageContaining("两位小数");
         flow.complete(refusedByFund, TASK_FUND_REVIEW, VAR_REVIEW_DECISION, "REJECT", VAR_REVIEW_NOTE, "材料不全。");

@@ -219,7 +219,7 @@ class DutyReportProcessTests {
 
         flow.submitReport(report);
         assertRefused(TASK_PRE_REVIEW, report, Map.of(VAR_PRE_REVIEW_DECISION, DECISION_RETURN), "请填写“退回理由”");
-        assertRefused(TASK_PRE_REVIEW, report, Map.of(VAR_PRE_REVIEW_DECISION, "MAYBE"), "请选择预审意见");
+        assertRefused(TASK_PRE_REVIEW, report, Map.of(VAR_PRE_REVIEW_DECISION, "MAYBE"), "“预审意见”的取值“MAYBE”无效");
         flow.preReview(report, DECISION_ACCEPT, null);
 
         Task rating = flow.task(report, TASK_RATE_REPORT, "plenary1");

@@ -68,6 +68,12 @@ class ModelGateTests {
                 .endEvent("EndEvent_Done").done());
     }
 
+    static String startFormModel(String form) {
+        return Bpmn.convertToString(Bpmn.createExecutableProcess("GateStartForm").name("闸门试验").camundaHistoryTimeToLive(30)
+                .startEvent("StartEvent_Started").camundaFormRef(form).camundaFormRefBinding("latest")
+                .endEvent("EndEvent_Done").done());
+    }
+
     /** A refused model and a part of the reason it must be refused for. */
     record Bad(byte[] xml, String reason) {
         Bad(String xml, String reason) {
@@ -86,6 +92,7 @@ class ModelGateTests {
         bad.put("Java class", new Bad(good.replace("camunda:expression=\"${greeting}\"", "camunda:class=\"java.lang.ProcessBuilder\""), "不允许直接引用 Java 类"));
         bad.put("generated id", new Bad(good.replace("Task_Check", "Activity_0x1y2z3"), "Activity_0x1y2z3"));
         bad.put("unknown form", new Bad(good.replace("DutyReportPreReviewForm", "NoSuchForm"), "NoSuchForm"));
+        bad.put("unknown start form", new Bad(startFormModel("NoSuchStartForm"), "NoSuchStartForm"));
         bad.put("javascript script task", new Bad(scriptTask(good, "javascript", "java.lang.System.exit(1)"), "不允许脚本任务"));
         bad.put("juel script task", new Bad(scriptTask(good, "juel", "${''.getClass()}"), "不允许脚本任务"));
         bad.put("groovy condition", new Bad(good.replaceFirst(
@@ -216,6 +223,24 @@ class ModelGateTests {
 
         assertThat(complete(taskId, "{\"preReviewDecision\":{\"value\":\"ACCEPT\"}}").getStatusCode().value()).isEqualTo(204);
         assertThat(engine.getTaskService().createTaskQuery().taskId(taskId).count()).isZero();
+    }
+
+    @Test
+    void aStartThroughTheStartFormKeepsTheFormsRulesAStartByTheApplicationHasItsRecord() {
+        ProcessDefinition definition = deploy("GateStartForm", startFormModel("DutyReportPreReviewForm"));
+
+        ResponseEntity<JsonNode> refused = submitStartForm(definition, "{\"variables\":{\"preReviewDecision\":{\"value\":\"MAYBE\"}}}");
+        assertThat(refused.getStatusCode().value()).isEqualTo(400);
+        assertThat(refused.getBody().path("message").asText()).contains("“预审意见”的取值“MAYBE”无效");
+        assertThat(submitStartForm(definition, "{\"variables\":{\"preReviewDecision\":{\"value\":\"ACCEPT\"}}}").getStatusCode().value())
+                .isEqualTo(200);
+        assertThat(submitStartForm(definition, "{\"businessKey\":\"7\",\"variables\":{}}").getStatusCode().value())
+                .as("started by the application, with the record it has saved").isEqualTo(200);
+    }
+
+    private ResponseEntity<JsonNode> submitStartForm(ProcessDefinition definition, String body) {
+        return http.as("admin").post().uri("/engine-rest/process-definition/{id}/submit-form", definition.getId())
+                .contentType(MediaType.APPLICATION_JSON).body(body).retrieve().toEntity(JsonNode.class);
     }
 
     private ResponseEntity<JsonNode> complete(String taskId, String variables) {

@@ -15,6 +15,7 @@ public class EngineRestConfig extends CamundaJerseyResourceConfig {
         register(EngineRestExceptionMapper.class);
         register(EngineExceptionMapper.class);
         register(TaskInputExceptionMapper.class);
+        register(ApiExceptionMapper.class);
         register(RequestFormatMappers.MalformedJson.class);
         register(RequestFormatMappers.MismatchedJson.class);
         register(RequestFormatMappers.MalformedQueryParameter.class);

@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.rest.exception.RestException;
 
 import cn.excellence.shared.TaskInputException;
+import cn.excellence.shared.web.ApiException;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -70,11 +71,19 @@ public class EngineRestExceptionMapper implements ExceptionMapper<RestException>
         return Response.status(status).entity(body).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).build();
     }
 
-    /** Input the engine refuses: a task's rule or the variable gate broken, an expression refused, a Java-serialized value; else null. */
+    /**
+     * Input the engine refuses: 400 with the Chinese message for a task's rule or the variable gate broken,
+     * an expression refused, a Java-serialized value; the status and message of the application's
+     * refusal when a start form's listener called a service; null for anything else.
+     */
     static Response refusedInput(Throwable exception) {
         TaskInputException input = find(exception, TaskInputException.class);
         if (input != null) {
             return problem(400, "TaskInputException", input.getMessage());
+        }
+        ApiException application = find(exception, ApiException.class);
+        if (application != null) {
+            return problem(application.status().value(), "ApiException", application.getMessage());
         }
         ExpressionRefusedException expression = find(exception, ExpressionRefusedException.class);
         if (expression != null) {

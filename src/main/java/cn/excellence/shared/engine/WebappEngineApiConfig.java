@@ -31,7 +31,7 @@ class WebappEngineApiConfig {
 
     static final String ENGINE_API_SERVLET = "Engine Api";
     static final String PROVIDERS = String.join(",", EngineRestExceptionMapper.class.getName(),
-            EngineExceptionMapper.class.getName(), TaskInputExceptionMapper.class.getName(),
+            EngineExceptionMapper.class.getName(), TaskInputExceptionMapper.class.getName(), ApiExceptionMapper.class.getName(),
             RequestFormatMappers.MalformedJson.class.getName(), RequestFormatMappers.MismatchedJson.class.getName(),
             RequestFormatMappers.MalformedQueryParameter.class.getName());
 

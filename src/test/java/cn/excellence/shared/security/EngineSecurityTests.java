@@ -141,17 +141,22 @@ class EngineSecurityTests {
             for (JsonNode definition : startable.getBody()) {
                 JsonNode form = http.as(user).get().uri("/engine-rest/process-definition/{id}/startForm", definition.path("id").asText())
                         .retrieve().body(JsonNode.class);
-                assertThat(form.path("key").asText()).as(user + " " + definition.path("key").asText()).startsWith("camunda-forms:");
+                assertThat(opensACamundaForm(form)).as(user + " " + definition.path("key").asText() + ": " + form).isTrue();
             }
         }
         ResponseEntity<JsonNode> all = http.as("admin").get().uri("/engine-rest/process-definition?latestVersion=true&maxResults=50")
                 .retrieve().toEntity(JsonNode.class);
         assertThat(all.getBody()).as("processes without a start form are not offered").allSatisfy(d -> {
             if (d.path("startableInTasklist").asBoolean()) {
-                assertThat(http.as("admin").get().uri("/engine-rest/process-definition/{id}/startForm", d.path("id").asText())
-                        .retrieve().body(JsonNode.class).path("key").asText()).as(d.path("key").asText()).startsWith("camunda-forms:");
+                assertThat(opensACamundaForm(http.as("admin").get().uri("/engine-rest/process-definition/{id}/startForm", d.path("id").asText())
+                        .retrieve().body(JsonNode.class))).as(d.path("key").asText()).isTrue();
             }
         });
+    }
+
+    /** A Camunda Form, deployed with the model ({@code camunda-forms:} key) or referenced by its id ({@code camunda:formRef}). */
+    private static boolean opensACamundaForm(JsonNode startForm) {
+        return startForm.path("key").asText().startsWith("camunda-forms:") || startForm.path("camundaFormRef").path("key").isTextual();
     }
 
     private long processInstanceCount(String user) {

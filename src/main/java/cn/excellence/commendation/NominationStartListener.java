@@ -1,0 +1,44 @@
+package cn.excellence.commendation;
+
+import static cn.excellence.commendation.CommendationProcess.*;
+import static cn.excellence.shared.FormValues.text;
+import static cn.excellence.shared.FormValues.wholeNumber;
+
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+
+import cn.excellence.shared.security.CurrentUser;
+
+/**
+ * A nomination started through its start form (Tasklist's 启动流程, bpmn/nomination-start.form): records it as
+ * {@code POST /api/nominations} does, as the starting user, and goes on as one the application started
+ * (business key = its id). A nomination the application started has its id already.
+ */
+@Component
+public class NominationStartListener implements ExecutionListener {
+
+    private final NominationService nominations;
+
+    NominationStartListener(NominationService nominations) {
+        this.nominations = nominations;
+    }
+
+    @Override
+    public void notify(DelegateExecution execution) {
+        if (execution.hasVariable(VAR_NOMINATION_ID)) {
+            return;
+        }
+        NominationRequest request = new NominationRequest(wholeNumber(execution.getVariable(VAR_CAMPAIGN_ID), "评先表彰活动编号"),
+                text(execution.getVariable(VAR_CATEGORY_CODE)), text(execution.getVariable(VAR_NOMINEE_ORGANIZATION_CODE)),
+                wholeNumber(execution.getVariable(VAR_NOMINEE_MEMBER_ID), "推荐党员编号"), text(execution.getVariable(VAR_DEEDS)),
+                text(execution.getVariable(VAR_NOTES)));
+        Map<String, Object> variables = nominations.nominateFromStartForm(request, CurrentUser.of(execution), execution.getProcessInstanceId());
+        execution.removeVariables(List.of(VAR_CATEGORY_CODE, VAR_NOMINEE_ORGANIZATION_CODE, VAR_NOMINEE_MEMBER_ID));
+        execution.setVariables(variables);
+        execution.setProcessBusinessKey(String.valueOf(variables.get(VAR_NOMINATION_ID)));
+    }
+}
