@@ -142,7 +142,7 @@ class SupervisionCycleProcessTests {
         List<Task> inspections = tasks(TASK_INSPECT);
         assertThat(inspections).hasSize(10);
         assertThatThrownBy(() -> complete(inspections.get(0), "score1", 25L, "score2", 10L, "score3", 10L, "score4", 10L, "score5", 10L))
-                .rootCause().hasMessageContaining("0 到 20");
+                .rootCause().hasMessageContaining("“组织生活规范（0-20分）”不能大于 20");
         for (int i = 0; i < inspections.size(); i++) {
             String findings = i < 3 ? "三会一课记录不全\n党员活动室未挂牌" : null;
             complete(inspections.get(i), "score1", 18L, "score2", 17L, "score3", i < 3 ? 10L : 19L, "score4", 16L, "score5", 18L,
