@@ -157,9 +157,12 @@ class DutyReportProcessTests {
     void aReturnReasonIsNotOfferedAgainToTheReviewerAndIsClearedWhenTheRevisedReportIsAccepted() {
         long roundId = flow.openRound(List.of("eerdengbulage"), THREE_REVIEWERS);
         ProcessInstance report = flow.reportProcess(roundId, "eerdengbulage");
+        assertThat(flow.task(report, TASK_SUBMIT_REPORT, null).getName()).isEqualTo("提交述职报告");
         flow.submitReport(report);
         flow.preReview(report, DECISION_RETURN, "工作成效请补充具体数据。");
         assertThat(flow.reportOf(businessKey(report)).returnReason()).isEqualTo("工作成效请补充具体数据。");
+        assertThat(flow.task(report, TASK_SUBMIT_REPORT, null).getName()).as("a returned report looks returned in the task list")
+                .isEqualTo("修改后重新提交述职报告（已被退回）");
 
         flow.submitReport(report);
         Task preReview = flow.task(report, TASK_PRE_REVIEW, null);
