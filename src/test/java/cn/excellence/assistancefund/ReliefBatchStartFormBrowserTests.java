@@ -75,4 +75,20 @@ class ReliefBatchStartFormBrowserTests {
         }
         assertThat(jdbc.sql("select count(*) from relief_batch").query(Long.class).single()).isOne();
     }
+
+    @Test
+    void theAgeRuleTakesItsReferenceDateFromTheDatePicker() {
+        try (Browser browser = Browser.open(port, "start-relief-batch-elderly", "zh-CN")) {
+            logIn(browser, "orgdept");
+            openStartForm(browser, "批量救助");
+            fill(browser, field("标题", "input"), "农牧民老党员参加合作医疗");
+            browser.waitForClickable(By.xpath("//label[contains(normalize-space(), '年满 60 周岁的农牧民党员')]")).click();
+            fill(browser, By.cssSelector(".fjs-form-field-datetime input[placeholder='mm/dd/yyyy']"), "07/01/2010");
+            fill(browser, field("每人金额", "input"), "20");
+            browser.screenshot("form-filled");
+            start(browser);
+        }
+        long id = jdbc.sql("select id from relief_batch where title = '农牧民老党员参加合作医疗'").query(Long.class).single();
+        assertThat(jdbc.sql("select count(*) from relief_batch_item where batch_id = ?").param(id).query(Long.class).single()).isEqualTo(1257L);
+    }
 }
