@@ -15,9 +15,11 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import cn.excellence.shared.Groups;
 import cn.excellence.shared.TaskInputException;
 import cn.excellence.shared.TextRules;
 import cn.excellence.shared.jdbc.Rows;
+import cn.excellence.shared.security.CurrentUser;
 import cn.excellence.shared.web.ApiException;
 import cn.excellence.shared.web.Page;
 
@@ -35,6 +37,8 @@ public class ReliefBatchService {
     public enum Rule { PRE1949_VETERANS, ELDERLY_FARMERS, LIST }
 
     static final int MAX_MEMBERS = 20_000;
+    static final String PROCESS = "HardshipReliefBatch";
+    static final String VAR_BATCH_ID = "batchId";
 
     private final JdbcClient jdbc;
     private final ReliefBatches batches;
@@ -42,6 +46,7 @@ public class ReliefBatchService {
     private final FundLedger ledger;
     private final RuntimeService runtimeService;
     private final TransactionTemplate inOneTransaction;
+    private final TransactionTemplate inTheStartingTransaction;
     private final TransactionTemplate eachMember;
 
     ReliefBatchService(JdbcClient jdbc, ReliefBatches batches, BatchDuplicates duplicates, FundLedger ledger, RuntimeService runtimeService,
@@ -52,6 +57,9 @@ public class ReliefBatchService {
         this.ledger = ledger;
         this.runtimeService = runtimeService;
         this.inOneTransaction = new TransactionTemplate(transactions);
+        // a start form's batch is recorded inside the engine's transaction; a savepoint lets a lost race be answered afterwards
+        this.inTheStartingTransaction = new TransactionTemplate(transactions);
+        this.inTheStartingTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
         this.eachMember = new TransactionTemplate(transactions);
         this.eachMember.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
@@ -68,8 +76,30 @@ public class ReliefBatchService {
             Long repeatOf) {
     }
 
+    /** Only org-dept opens relief batches, whichever way (the API, Tasklist's start form). */
+    public static void checkMayOpen(CurrentUser user) {
+        if (!user.isMemberOf(Groups.ORG_DEPT)) {
+            throw ApiException.forbidden("只有旗委组织部可以发起批量救助。");
+        }
+    }
+
     /** Records the batch and its members, then starts paying in the background; {@code idempotencyKey} may be null. */
     public Opened open(BatchRequest request, String idempotencyKey, String by) {
+        return open(request, idempotencyKey, by, inOneTransaction, true);
+    }
+
+    /**
+     * Records the batch of a {@value #PROCESS} process org-dept started through its start form (Tasklist's 启动流程),
+     * with the same checks as {@link #open} — a batch with the same content as an earlier one is refused the same way;
+     * returns the variables the process goes on with (it pays in the background as one the API started).
+     */
+    public Map<String, Object> openFromStartForm(BatchRequest request, CurrentUser user) {
+        checkMayOpen(user);
+        Opened opened = open(request, null, user.userId(), inTheStartingTransaction, false);
+        return Map.of(VAR_BATCH_ID, opened.id());
+    }
+
+    private Opened open(BatchRequest request, String idempotencyKey, String by, TransactionTemplate transaction, boolean startProcess) {
         duplicates.checkKey(idempotencyKey);
         Batch batch = batch(request);
         Optional<Long> earlier = duplicates.openedWithKey(idempotencyKey, batch.fingerprint());
@@ -78,7 +108,7 @@ public class ReliefBatchService {
         }
         int round = duplicates.round(batch.fingerprint(), batch.repeatOf());
         try {
-            return new Opened(inOneTransaction.execute(status -> insert(batch, round, idempotencyKey, by)), true);
+            return new Opened(transaction.execute(status -> insert(batch, round, idempotencyKey, by, startProcess)), true);
         } catch (DuplicateKeyException e) {
             // a request with the same key or content committed first, on this node or another: answer as if this one came after it
             Optional<Long> winner = duplicates.openedWithKey(idempotencyKey, batch.fingerprint());
@@ -110,12 +140,14 @@ public class ReliefBatchService {
         return new Batch(title, describe(rule, request), amount, members, fingerprint, request.repeatOf());
     }
 
-    private long insert(Batch batch, int round, String key, String by) {
+    private long insert(Batch batch, int round, String key, String by, boolean startProcess) {
         long id = batches.insert(batch.title(), batch.description(), batch.amountFen(), key, batch.fingerprint(), round, by);
         for (Long member : batch.members()) {
             jdbc.sql("insert into relief_batch_item (batch_id, member_id, status) values (?, ?, 'PENDING')").params(id, member).update();
         }
-        runtimeService.startProcessInstanceByKey("HardshipReliefBatch", String.valueOf(id), Map.of("batchId", id));
+        if (startProcess) {
+            runtimeService.startProcessInstanceByKey(PROCESS, String.valueOf(id), Map.of(VAR_BATCH_ID, id));
+        }
         return id;
     }
 

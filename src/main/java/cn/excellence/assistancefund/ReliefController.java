@@ -13,9 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import cn.excellence.shared.Groups;
 import cn.excellence.shared.security.CurrentUser;
-import cn.excellence.shared.web.ApiException;
 import cn.excellence.shared.web.Page;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -47,9 +45,7 @@ class ReliefController {
     ResponseEntity<ReliefBatchView> open(@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
             @RequestBody ReliefBatchService.BatchRequest request) {
         CurrentUser user = CurrentUser.get();
-        if (!user.isMemberOf(Groups.ORG_DEPT)) {
-            throw ApiException.forbidden("只有旗委组织部可以发起批量救助。");
-        }
+        ReliefBatchService.checkMayOpen(user);
         ReliefBatchService.Opened opened = batches.open(request, idempotencyKey, user.userId());
         URI location = URI.create("/api/relief-batches/" + opened.id());
         ReliefBatchView batch = batches.progress(opened.id());
