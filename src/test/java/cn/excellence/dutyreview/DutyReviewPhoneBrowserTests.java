@@ -129,6 +129,7 @@ class DutyReviewPhoneBrowserTests {
     private static void switchUser(Browser browser, String user) {
         browser.forgetSession();
         Tasklist.logIn(browser, user);
+        browser.waitFor(By.cssSelector(".tasks-list"));
     }
 
     /** Opens the task from the list, as a thumb does, and waits for its form. */
