@@ -48,6 +48,19 @@ public final class Browser implements AutoCloseable {
 
     /** A fresh browser (own profile: no cookies, no cache) whose preferred language is {@code language}. */
     public static Browser open(int port, String name, String language) {
+        return open(port, name, language, 1600, 1000);
+    }
+
+    /**
+     * The same as a phone: a 390×844 screen (CSS pixels, an iPhone 12–14), touch, the page's viewport honoured.
+     * Chromium's window cannot be narrower than 500 pixels, so the phone is emulated inside it.
+     */
+    public static Browser openPhone(int port, String name, String language) {
+        return open(port, name, language, 390, 844);
+    }
+
+    private static Browser open(int port, String name, String language, int width, int height) {
+        boolean phone = width < 500;
         String chrome = System.getenv().getOrDefault("CHROME_BIN", "/usr/bin/chromium");
         String chromedriver = System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver");
         if (!new File(chrome).canExecute() || !new File(chromedriver).canExecute()) {
@@ -60,7 +73,11 @@ public final class Browser implements AutoCloseable {
             options.setBinary(chrome);
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
                     "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--window-size=1600,1000", "--lang=" + language, "--user-data-dir=" + profile);
+                    "--window-size=" + Math.max(width, 500) + "," + height, "--lang=" + language, "--user-data-dir=" + profile);
+            if (phone) {
+                options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics",
+                        Map.of("width", width, "height", height, "pixelRatio", 2.0, "touch", true, "mobile", true)));
+            }
             Path downloads = Files.createDirectories(profile.resolve("downloads"));
             options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language,
                     "download.default_directory", downloads.toString(), "download.prompt_for_download", false));
@@ -111,6 +128,12 @@ public final class Browser implements AutoCloseable {
 
     public List<WebElement> all(By by) {
         return driver.findElements(by);
+    }
+
+    /** Logs the current user out by forgetting the session: the next page is the login page. */
+    public void forgetSession() {
+        driver.manage().deleteAllCookies();
+        script("window.localStorage.clear(); window.sessionStorage.clear();");
     }
 
     public Object script(String script, Object... arguments) {

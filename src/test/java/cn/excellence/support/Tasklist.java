@@ -9,10 +9,19 @@ public final class Tasklist {
     private Tasklist() {
     }
 
+    /** Logs in; the login form can re-render while it is typed into, so what was typed is checked first. */
     public static void logIn(Browser browser, String user) {
         browser.go("/camunda/app/tasklist/default/");
-        browser.type(By.cssSelector("input[ng-model='username']"), user);
-        browser.type(By.cssSelector("input[ng-model='password']"), user);
+        By username = By.cssSelector("input[ng-model='username']");
+        By password = By.cssSelector("input[ng-model='password']");
+        for (int attempt = 0; attempt < 3; attempt++) {
+            browser.type(username, user);
+            browser.type(password, user);
+            if (user.equals(browser.waitFor(username).getDomProperty("value"))
+                    && user.equals(browser.waitFor(password).getDomProperty("value"))) {
+                break;
+            }
+        }
         browser.waitForClickable(By.cssSelector("form[name='signinForm'] button[type='submit']")).click();
     }
 
