@@ -106,7 +106,17 @@ public class ReliefBatchService {
         if (earlier.isPresent()) {
             return new Opened(earlier.get(), false);
         }
-        int round = duplicates.round(batch.fingerprint(), batch.repeatOf());
+        int round;
+        try {
+            round = duplicates.round(batch.fingerprint(), batch.repeatOf());
+        } catch (ApiException sameContent) {
+            // a request with the same key may have committed its batch a moment ago: then this one is its retry
+            Optional<Long> winner = duplicates.openedWithKey(idempotencyKey, batch.fingerprint());
+            if (winner.isPresent()) {
+                return new Opened(winner.get(), false);
+            }
+            throw sameContent;
+        }
         try {
             return new Opened(transaction.execute(status -> insert(batch, round, idempotencyKey, by, startProcess)), true);
         } catch (DuplicateKeyException e) {
