@@ -26,6 +26,8 @@ import org.camunda.bpm.impl.juel.Builder;
 import org.camunda.bpm.impl.juel.Node;
 import org.camunda.bpm.impl.juel.TreeBuilderException;
 
+import cn.excellence.shared.TextRules;
+
 /**
  * What an expression in a model may say: it is data, not code. Variables, literals, operators,
  * reading a map's or list's entries, a few harmless methods on values ({@link #METHODS}) and the
@@ -46,6 +48,7 @@ public final class ExpressionRules {
     private static final Builder PARSER = new Builder(Builder.Feature.METHOD_INVOCATIONS, Builder.Feature.VARARGS);
     private static final Pattern DELEGATE = Pattern.compile("\\$\\{\\s*([A-Za-z_]\\w*)\\s*}");
     private static final int MAX_LENGTH = 2000;
+    private static final int QUOTED_LENGTH = 60;
 
     private ExpressionRules() {
     }
@@ -106,7 +109,8 @@ public final class ExpressionRules {
         return dot.toString().substring(2);
     }
 
+    /** An expression or a parser's message, cut for quoting in a problem. */
     static String abbreviate(String text) {
-        return text.length() <= 60 ? text : text.substring(0, 60) + "…";
+        return TextRules.abbreviate(text, QUOTED_LENGTH);
     }
 }

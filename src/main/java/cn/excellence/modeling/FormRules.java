@@ -9,6 +9,7 @@ import java.util.function.Function;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import cn.excellence.shared.FormValues;
 import cn.excellence.shared.TaskInputException;
 import cn.excellence.shared.TextRules;
 
@@ -86,16 +87,11 @@ public final class FormRules {
     }
 
     private static boolean isMissing(Object value) {
-        return value == null || value instanceof String text && text.isBlank();
+        return FormValues.text(value) == null;
     }
 
     private static void checkNumber(FormField field, Object value) {
-        BigDecimal number;
-        try {
-            number = new BigDecimal(value.toString().strip());
-        } catch (NumberFormatException e) {
-            throw new TaskInputException("“" + field.label() + "”应为数字。");
-        }
+        BigDecimal number = FormValues.decimal(value, field.label());
         if (field.min() != null && number.compareTo(field.min()) < 0) {
             throw new TaskInputException("“" + field.label() + "”不能小于 " + field.min().toPlainString() + "。");
         }

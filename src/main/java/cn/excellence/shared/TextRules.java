@@ -80,6 +80,11 @@ public final class TextRules {
     }
 
     public static String abbreviate(String text) {
-        return text.length() <= 30 ? text : text.substring(0, 30) + "…";
+        return abbreviate(text, 30);
+    }
+
+    /** The text cut to {@code max} characters with "…", for quoting a client's value in a message. */
+    public static String abbreviate(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max) + "…";
     }
 }

@@ -2,6 +2,8 @@ package cn.excellence.shared.engine;
 
 import org.camunda.bpm.engine.ProcessEngineException;
 
+import cn.excellence.shared.TextRules;
+
 /**
  * The engine was asked to parse an expression that the model rules refuses, or to run a
  * script: a model that slipped past the deployment gate (stored before it existed) still cannot run code.
@@ -13,7 +15,7 @@ public class ExpressionRefusedException extends ProcessEngineException {
     }
 
     public static ExpressionRefusedException expression(String expression, String problem) {
-        return new ExpressionRefusedException("流程模型中的表达式“" + (expression.length() <= 60 ? expression : expression.substring(0, 60) + "…") + "”不予执行：" + problem
+        return new ExpressionRefusedException("流程模型中的表达式“" + TextRules.abbreviate(expression, 60) + "”不予执行：" + problem
                 + "请平台管理员修正模型后重新部署。");
     }
 
