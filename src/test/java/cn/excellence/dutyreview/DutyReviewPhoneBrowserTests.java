@@ -1,7 +1,13 @@
 package cn.excellence.dutyreview;
 
+import static cn.excellence.support.Tasklist.assertInView;
+import static cn.excellence.support.Tasklist.choose;
+import static cn.excellence.support.Tasklist.claimIfNeeded;
+import static cn.excellence.support.Tasklist.complete;
 import static cn.excellence.support.Tasklist.field;
 import static cn.excellence.support.Tasklist.fill;
+import static cn.excellence.support.Tasklist.openTask;
+import static cn.excellence.support.Tasklist.switchUser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -77,7 +83,7 @@ class DutyReviewPhoneBrowserTests {
             openTask(browser, "组织部预审");
             claimIfNeeded(browser);
             browser.screenshot("orgdept-pre-review-in-view");
-            browser.waitForClickable(By.xpath("//label[normalize-space() = '退回修改']")).click();
+            choose(browser, "退回修改");
             fill(browser, field("退回理由", "textarea"), REASON);
             browser.screenshot("orgdept-return-filled");
             complete(browser, "组织部预审");
@@ -101,7 +107,7 @@ class DutyReviewPhoneBrowserTests {
             switchUser(browser, "orgdept");
             openTask(browser, "组织部预审");
             claimIfNeeded(browser);
-            browser.waitForClickable(By.xpath("//label[normalize-space() = '通过，提交全委会评议']")).click();
+            choose(browser, "通过，提交全委会评议");
             browser.screenshot("orgdept-accept");
             complete(browser, "组织部预审");
 
@@ -109,7 +115,7 @@ class DutyReviewPhoneBrowserTests {
                 switchUser(browser, REVIEWERS.get(i));
                 openTask(browser, "评议述职");
                 assertInView(browser, By.cssSelector(".task-details h2.task"));
-                browser.waitForClickable(By.xpath("//label[normalize-space() = '" + (i % 2 == 0 ? "好" : "较好") + "']")).click();
+                choose(browser, i % 2 == 0 ? "好" : "较好");
                 fill(browser, field("评议意见", "textarea"), "述职内容具体，成效明显。");
                 if (i == 0) {
                     browser.screenshot("reviewer-rating");
@@ -124,53 +130,5 @@ class DutyReviewPhoneBrowserTests {
         Map<String, Object> summary = (Map<String, Object>) result.get("summary");
         assertThat(summary).as(String.valueOf(result)).containsEntry("status", "RATED")
                 .as("three 好 and two 较好: satisfaction 100%").containsEntry("grade", "GOOD").containsEntry("gradeLabel", "好");
-    }
-
-    private static void switchUser(Browser browser, String user) {
-        browser.forgetSession();
-        Tasklist.logIn(browser, user);
-        browser.waitFor(By.cssSelector(".tasks-list"));
-    }
-
-    /** Opens the task from the list, as a thumb does, and waits for its form. */
-    private static void openTask(Browser browser, String name) {
-        browser.waitForClickable(By.xpath("//*[contains(@class, 'tasks-list')]//a[contains(normalize-space(), '" + name + "')]")).click();
-        browser.waitForText(By.cssSelector(".task-details h2.task"), name);
-        browser.waitFor(By.cssSelector(".task-details .fjs-form"));
-        sleep(800);
-    }
-
-    private static void claimIfNeeded(Browser browser) {
-        List<WebElement> claim = browser.all(By.xpath("//*[contains(@class, 'task-details')]//button[normalize-space() = '认领']"));
-        if (!claim.isEmpty() && claim.get(0).isDisplayed()) {
-            claim.get(0).click();
-            browser.waitFor(By.xpath("//*[contains(@class, 'task-details')]//*[contains(@class, 'fjs-form')]//input[not(@disabled)]"));
-            sleep(500);
-        }
-    }
-
-    /** Clicks 完成 and waits for the confirmation naming the task. */
-    private static void complete(Browser browser, String name) {
-        browser.waitForClickable(By.xpath("//button[normalize-space() = '完成']")).click();
-        browser.waitForText(By.id("excellence-notice"), "已提交：" + name);
-        assertInView(browser, By.id("excellence-notice"));
-        browser.screenshot("completed");
-    }
-
-    private static void assertInView(Browser browser, By by) {
-        WebElement element = browser.waitFor(by);
-        Map<?, ?> box = (Map<?, ?>) browser.script("const r = arguments[0].getBoundingClientRect();"
-                + " return {top: r.top, bottom: r.bottom, height: window.innerHeight}", element);
-        double top = ((Number) box.get("top")).doubleValue();
-        assertThat(top).as("%s in view: %s", by, box).isBetween(0.0, ((Number) box.get("height")).doubleValue() - 40);
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,9 +1,18 @@
 package cn.excellence.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 
-/** What a user does in Camunda Tasklist (Chinese): log in, find a form field by its label, start a process from 启动流程. */
+/**
+ * What a user does in Camunda Tasklist (Chinese): log in, switch user, open a task from the list, claim it, fill
+ * its form fields by their labels, complete it, start a process from 启动流程.
+ */
 public final class Tasklist {
 
     private Tasklist() {
@@ -38,12 +47,7 @@ public final class Tasklist {
         for (int attempt = 0; attempt < 3; attempt++) {
             browser.type(field, text);
             browser.waitFor(field).sendKeys(Keys.TAB);
-            try {
-                Thread.sleep(500);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
+            pause(500);
             if (text.equals(browser.waitFor(field).getDomProperty("value"))) {
                 return;
             }
@@ -61,5 +65,61 @@ public final class Tasklist {
     public static void start(Browser browser) {
         browser.waitForClickable(By.xpath("//*[contains(@class, 'modal')]//button[normalize-space() = '开始']")).click();
         browser.waitForText(By.cssSelector("body"), "流程已启动");
+    }
+
+    /** Logs out (forgets the session) and logs in as {@code user}, waiting for the task list. */
+    public static void switchUser(Browser browser, String user) {
+        browser.forgetSession();
+        logIn(browser, user);
+        browser.waitFor(By.cssSelector(".tasks-list"));
+    }
+
+    /** Opens the task from the list, as a thumb does, and waits for its form. */
+    public static void openTask(Browser browser, String name) {
+        browser.waitForClickable(By.xpath("//*[contains(@class, 'tasks-list')]//a[contains(normalize-space(), '" + name + "')]")).click();
+        browser.waitForText(By.cssSelector(".task-details h2.task"), name);
+        browser.waitFor(By.cssSelector(".task-details .fjs-form"));
+        pause(800);
+    }
+
+    /** Claims the opened task when it is a group task (认领), and waits for its form to become editable. */
+    public static void claimIfNeeded(Browser browser) {
+        List<WebElement> claim = browser.all(By.xpath("//*[contains(@class, 'task-details')]//button[normalize-space() = '认领']"));
+        if (!claim.isEmpty() && claim.get(0).isDisplayed()) {
+            claim.get(0).click();
+            browser.waitFor(By.xpath("//*[contains(@class, 'task-details')]//*[contains(@class, 'fjs-form')]//input[not(@disabled)]"));
+            pause(500);
+        }
+    }
+
+    /** Clicks the radio button or checkbox labelled {@code label} in the opened form. */
+    public static void choose(Browser browser, String label) {
+        browser.waitForClickable(By.xpath("//label[normalize-space() = '" + label + "']")).click();
+    }
+
+    /** Clicks 完成 and waits for the confirmation naming the task (in view, also on a phone). */
+    public static void complete(Browser browser, String name) {
+        browser.waitForClickable(By.xpath("//button[normalize-space() = '完成']")).click();
+        browser.waitForText(By.id("excellence-notice"), "已提交：" + name);
+        assertInView(browser, By.id("excellence-notice"));
+        browser.screenshot("completed");
+    }
+
+    /** Asserts the element's top is inside the window (not scrolled away below a list, say). */
+    public static void assertInView(Browser browser, By by) {
+        WebElement element = browser.waitFor(by);
+        Map<?, ?> box = (Map<?, ?>) browser.script("const r = arguments[0].getBoundingClientRect();"
+                + " return {top: r.top, bottom: r.bottom, height: window.innerHeight}", element);
+        double top = ((Number) box.get("top")).doubleValue();
+        assertThat(top).as("%s in view: %s", by, box).isBetween(0.0, ((Number) box.get("height")).doubleValue() - 40);
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 }
