@@ -1,6 +1,7 @@
 package cn.excellence.assistancefund;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
@@ -23,6 +24,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -176,6 +178,18 @@ class AssistanceFundApiTests {
         assertThat(http.post("fund1", "/api/award-payables/" + payable + "/payment", Map.of()).getBody()).containsEntry("outcome", "ALREADY_BOOKED");
         assertThat(ledger.fund("VILLAGE_CADRE_SUBSIDY").orElseThrow().paidFen()).isEqualTo(paidBefore + 400_000);
         assertThat(http.post("fund1", "/api/award-payables/999999/payment", Map.of()).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void anAwardIsOwedOnlyWithTheTransactionThatIssuesItsHonour() {
+        long before = jdbc.sql("select count(*) from fund_award_payable").query(Long.class).single();
+        assertThatThrownBy(() -> new TransactionTemplate(transactionManager).executeWithoutResult(t -> {
+            events.publishEvent(new HonourAwarded(900_001L, 1L, "某书记", "优秀嘎查村党组织书记", 400_000));
+            throw new IllegalStateException("issuing the honours failed");
+        })).hasMessage("issuing the honours failed");
+        assertThatThrownBy(() -> events.publishEvent(new HonourAwarded(900_002L, 1L, "某书记", "优秀嘎查村党组织书记", 400_000)))
+                .as("announced outside a transaction").isInstanceOf(IllegalTransactionStateException.class);
+        assertThat(jdbc.sql("select count(*) from fund_award_payable").query(Long.class).single()).isEqualTo(before);
     }
 
     @Test
