@@ -55,7 +55,7 @@ public class HonourService {
             String number = String.format("%d-%d-%03d", campaign.year(), campaign.id(), ++sequence);
             long honourId = repository.insertHonour(campaignId, n, category, campaign.year(), number, today);
             if (category.awardFen() != null) {
-                events.publishEvent(new HonourAwarded(honourId, campaignId, n.nomineeName(), category.name(), category.awardFen()));
+                events.publishEvent(new HonourAwarded(honourId, campaignId, category.awardFen()));
             }
             repository.updateNomination(n.id(), columns("status", NominationStatus.COMMENDED));
         }

@@ -169,7 +169,7 @@ class AssistanceFundApiTests {
         jdbc.sql("insert into honour (campaign_id, nomination_id, category_name, recipient_name, organization_name, honour_year, certificate_number, issued_on) "
                 + "values (?, ?, '优秀嘎查村党组织书记', '某书记', '某村', 2010, 'T-1', current_date)").params(campaign, nomination).update();
         long honourId = jdbc.sql("select max(id) from honour").query(Long.class).single();
-        new TransactionTemplate(transactionManager).executeWithoutResult(t -> events.publishEvent(new HonourAwarded(honourId, campaign, "某书记", "优秀嘎查村党组织书记", 400_000)));
+        new TransactionTemplate(transactionManager).executeWithoutResult(t -> events.publishEvent(new HonourAwarded(honourId, campaign, 400_000)));
         long payable = jdbc.sql("select id from fund_award_payable where honour_id = ?").param(honourId).query(Long.class).single();
         long paidBefore = ledger.fund("VILLAGE_CADRE_SUBSIDY").orElseThrow().paidFen();
 
@@ -184,10 +184,10 @@ class AssistanceFundApiTests {
     void anAwardIsOwedOnlyWithTheTransactionThatIssuesItsHonour() {
         long before = jdbc.sql("select count(*) from fund_award_payable").query(Long.class).single();
         assertThatThrownBy(() -> new TransactionTemplate(transactionManager).executeWithoutResult(t -> {
-            events.publishEvent(new HonourAwarded(900_001L, 1L, "某书记", "优秀嘎查村党组织书记", 400_000));
+            events.publishEvent(new HonourAwarded(900_001L, 1L, 400_000));
             throw new IllegalStateException("issuing the honours failed");
         })).hasMessage("issuing the honours failed");
-        assertThatThrownBy(() -> events.publishEvent(new HonourAwarded(900_002L, 1L, "某书记", "优秀嘎查村党组织书记", 400_000)))
+        assertThatThrownBy(() -> events.publishEvent(new HonourAwarded(900_002L, 1L, 400_000)))
                 .as("announced outside a transaction").isInstanceOf(IllegalTransactionStateException.class);
         assertThat(jdbc.sql("select count(*) from fund_award_payable").query(Long.class).single()).isEqualTo(before);
     }

@@ -172,7 +172,7 @@ class CommendationCampaignProcessTests {
                 .satisfies(h -> assertThat(h.awardYuan()).isEqualByComparingTo("4000.00"));
         Honour awarded = roll.stream().filter(h -> h.awardYuan() != null).findFirst().orElseThrow();
         assertThat(events.stream(HonourAwarded.class)).as("the award is announced for the fund")
-                .containsExactly(new HonourAwarded(awarded.id(), campaignId, awarded.recipientName(), awarded.categoryName(), 400_000L));
+                .containsExactly(new HonourAwarded(awarded.id(), campaignId, 400_000L));
         assertThat(jdbc.sql("select honour_id, amount_fen, status from fund_award_payable").query().listOfRows())
                 .as("the assistance fund recorded what it owes").singleElement()
                 .satisfies(p -> assertThat(p).containsEntry("honour_id", awarded.id()).containsEntry("amount_fen", 400_000L)
