@@ -73,15 +73,16 @@ class ArchitectureTests {
                     continue;
                 }
                 String sql = stringLiterals(Files.readString(file));
-                for (String table : tables) {
-                    if (Pattern.compile("\\b(from|join|into|update|table)\\s+" + table + "\\b", Pattern.CASE_INSENSITIVE).matcher(sql).find()) {
-                        modulesByTable.computeIfAbsent(table, t -> new TreeSet<>()).add(relative.getName(0).toString());
-                    }
-                }
+                tables.stream().filter(table -> names(sql, table))
+                        .forEach(table -> modulesByTable.computeIfAbsent(table, t -> new TreeSet<>()).add(relative.getName(0).toString()));
             }
         }
         assertThat(modulesByTable).isNotEmpty().allSatisfy((table, modules) ->
                 assertThat(modules).as("the modules whose SQL names table %s", table).hasSize(1));
+    }
+
+    private static boolean names(String sql, String table) {
+        return Pattern.compile("\\b(from|join|into|update|table)\\s+" + table + "\\b", Pattern.CASE_INSENSITIVE).matcher(sql).find();
     }
 
     private static List<String> tablesCreatedByMigrations() throws IOException {
