@@ -1,29 +1,123 @@
 package cn.excellence;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.ApplicationModule;
+import org.springframework.modulith.core.ApplicationModules;
+
+import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.junit.AnalyzeClasses;
-import com.tngtech.archunit.junit.ArchTest;
-import com.tngtech.archunit.lang.ArchRule;
 
-/** The packages are the modules: features build on {@code shared}, never the other way round. */
-@AnalyzeClasses(packages = "cn.excellence", importOptions = ImportOption.DoNotIncludeTests.class)
+/**
+ * The top-level packages are the modules (Spring Modulith): each declares in its package-info.java which modules
+ * it may use, reaches another only through that module's top-level package (its API: services, records, events),
+ * and no two depend on each other; {@code shared} is open and knows no feature.
+ */
 class ArchitectureTests {
 
-    @ArchTest
-    static final ArchRule sharedCodeKnowsNoFeature = noClasses()
-            .that().resideInAPackage("cn.excellence.shared..")
-            .should().dependOnClassesThat().resideInAnyPackage(
-                    "cn.excellence.organization..", "cn.excellence.dutyreview..", "cn.excellence.commendation..",
-                    "cn.excellence.assistancefund..", "cn.excellence.supervision..");
+    static final ApplicationModules MODULES = ApplicationModules.of(ExcellenceApplication.class);
+    static final Path MAIN_CODE = Path.of("src/main/java/cn/excellence");
+    static final Path MIGRATIONS = Path.of("src/main/resources/db/migration");
 
-    @ArchTest
-    static final ArchRule organizationDoesNotDependOnDutyReview = noClasses()
-            .that().resideInAPackage("cn.excellence.organization..")
-            .should().dependOnClassesThat().resideInAPackage("cn.excellence.dutyreview..");
+    @Test
+    void modulesUseOnlyTheirDeclaredDependenciesThroughTheirApis() {
+        MODULES.verify();
+    }
 
-    @ArchTest
-    static final ArchRule codeIsPackagedByFeatureNotByLayer = noClasses()
-            .should().resideInAnyPackage("..controllers..", "..services..", "..delegates..");
+    @Test
+    void everyModuleDeclaresItsAllowedDependencies() {
+        assertThat(MODULES.stream().map(m -> m.getIdentifier().toString()))
+                .containsExactlyInAnyOrder("assistancefund", "commendation", "dutyreview", "modeling", "organization", "shared",
+                        "supervision");
+        MODULES.forEach(module -> {
+            ApplicationModule declared = packageInfo(module.getBasePackage().getName()).getAnnotation(ApplicationModule.class);
+            assertThat(declared).as("@ApplicationModule in %s/package-info.java", module.getIdentifier()).isNotNull();
+            assertThat(declared.allowedDependencies()).as("allowed dependencies of %s", module.getIdentifier())
+                    .doesNotContain(ApplicationModule.OPEN_TOKEN);
+        });
+    }
+
+    @Test
+    void codeIsPackagedByFeatureNotByLayer() {
+        noClasses().should().resideInAnyPackage("..controllers..", "..services..", "..delegates..")
+                .check(new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("cn.excellence"));
+    }
+
+    /**
+     * What Modulith cannot see: SQL. Each table the migrations create is named in the SQL of one module only (its
+     * owner); another module reaches the data through the owner's service or an event.
+     */
+    @Test
+    void everyTableIsReadAndWrittenByOneModule() throws IOException {
+        Map<String, Set<String>> modulesByTable = new TreeMap<>();
+        List<String> tables = tablesCreatedByMigrations();
+        try (Stream<Path> files = Files.walk(MAIN_CODE)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Path relative = MAIN_CODE.relativize(file);
+                if (relative.getNameCount() < 2) {
+                    continue;
+                }
+                String sql = stringLiterals(Files.readString(file));
+                tables.stream().filter(table -> names(sql, table))
+                        .forEach(table -> modulesByTable.computeIfAbsent(table, t -> new TreeSet<>()).add(relative.getName(0).toString()));
+            }
+        }
+        assertThat(modulesByTable).isNotEmpty().allSatisfy((table, modules) ->
+                assertThat(modules).as("the modules whose SQL names table %s", table).hasSize(1));
+    }
+
+    private static boolean names(String sql, String table) {
+        return Pattern.compile("\\b(from|join|into|update|table)\\s+" + table + "\\b", Pattern.CASE_INSENSITIVE).matcher(sql).find();
+    }
+
+    private static List<String> tablesCreatedByMigrations() throws IOException {
+        Matcher created = Pattern.compile("create table (if not exists )?(\\w+)", Pattern.CASE_INSENSITIVE).matcher("");
+        List<String> tables = new ArrayList<>();
+        try (Stream<Path> migrations = Files.list(MIGRATIONS)) {
+            for (Path migration : migrations.toList()) {
+                created.reset(Files.readString(migration));
+                while (created.find()) {
+                    tables.add(created.group(2).toLowerCase());
+                }
+            }
+        }
+        return tables;
+    }
+
+    /** The text of the source's string literals and text blocks, where its SQL is. */
+    private static String stringLiterals(String source) {
+        StringBuilder literals = new StringBuilder();
+        Matcher blocks = Pattern.compile("\"\"\"(.*?)\"\"\"", Pattern.DOTALL).matcher(source);
+        while (blocks.find()) {
+            literals.append(blocks.group(1)).append('\n');
+        }
+        Matcher strings = Pattern.compile("\"((?:[^\"\\\\\\n]|\\\\.)*)\"").matcher(blocks.replaceAll(""));
+        while (strings.find()) {
+            literals.append(strings.group(1)).append('\n');
+        }
+        return literals.toString();
+    }
+
+    private static Package packageInfo(String name) {
+        try {
+            return Class.forName(name + ".package-info").getPackage();
+        } catch (ClassNotFoundException e) {
+            throw new AssertionError("no package-info.java in " + name, e);
+        }
+    }
 }

@@ -15,6 +15,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import cn.excellence.organization.OrganizationService;
 import cn.excellence.shared.Groups;
 import cn.excellence.shared.TaskInputException;
 import cn.excellence.shared.TextRules;
@@ -44,17 +45,19 @@ public class ReliefBatchService {
     private final ReliefBatches batches;
     private final BatchDuplicates duplicates;
     private final FundLedger ledger;
+    private final OrganizationService organizations;
     private final RuntimeService runtimeService;
     private final TransactionTemplate inOneTransaction;
     private final TransactionTemplate inTheStartingTransaction;
     private final TransactionTemplate eachMember;
 
-    ReliefBatchService(JdbcClient jdbc, ReliefBatches batches, BatchDuplicates duplicates, FundLedger ledger, RuntimeService runtimeService,
-            PlatformTransactionManager transactions) {
+    ReliefBatchService(JdbcClient jdbc, ReliefBatches batches, BatchDuplicates duplicates, FundLedger ledger,
+            OrganizationService organizations, RuntimeService runtimeService, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.batches = batches;
         this.duplicates = duplicates;
         this.ledger = ledger;
+        this.organizations = organizations;
         this.runtimeService = runtimeService;
         this.inOneTransaction = new TransactionTemplate(transactions);
         // a start form's batch is recorded inside the engine's transaction; a savepoint lets a lost race be answered afterwards
@@ -163,21 +166,19 @@ public class ReliefBatchService {
 
     private List<Long> members(Rule rule, BatchRequest request) {
         return switch (rule) {
-            case PRE1949_VETERANS -> jdbc.sql("select id from party_member where pre1949_veteran = true order by id").query(Long.class).list();
+            case PRE1949_VETERANS -> organizations.pre1949VeteranIds();
             case ELDERLY_FARMERS -> {
                 if (request.referenceDate() == null) {
                     throw ApiException.badRequest("请填写计算年龄的基准日期（referenceDate）。");
                 }
-                yield jdbc.sql("select id from party_member where occupation = 'FARMER_HERDER' and birth_date <= ? order by id")
-                        .param(java.sql.Date.valueOf(request.referenceDate().minusYears(60))).query(Long.class).list();
+                yield organizations.farmerHerderIdsBornOnOrBefore(request.referenceDate().minusYears(60));
             }
             case LIST -> {
                 List<Long> ids = request.memberIds() == null ? List.of() : request.memberIds().stream().distinct().toList();
                 if (ids.size() > MAX_MEMBERS) {
                     throw ApiException.badRequest("名单最多 " + MAX_MEMBERS + " 人。");
                 }
-                long known = ids.isEmpty() ? 0 : jdbc.sql("select count(*) from party_member where id in (:ids)").param("ids", ids)
-                        .query(Long.class).single();
+                long known = organizations.countMembersAmong(ids);
                 if (known != ids.size()) {
                     throw ApiException.badRequest("名单中有 " + (ids.size() - known) + " 个党员编号不存在。");
                 }

@@ -11,6 +11,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.excellence.organization.MemberProfile;
 import cn.excellence.organization.OrganizationService;
 import cn.excellence.shared.Groups;
 import cn.excellence.shared.TaskInputException;
@@ -64,10 +65,9 @@ public class ReliefService {
         if (request.memberId() == null) {
             throw ApiException.badRequest("请指定救助对象（memberId）。");
         }
-        Map<String, Object> member = jdbc.sql("select name, organization_code from party_member where id = ?").param(request.memberId())
-                .query().listOfRows().stream().findFirst().map(Rows::lowerCaseKeys)
+        MemberProfile member = organizations.member(request.memberId())
                 .orElseThrow(() -> ApiException.notFound("党员 " + request.memberId() + " 不存在。"));
-        String org = (String) member.get("organization_code");
+        String org = member.organizationCode();
         if (!organizations.canSee(user, org)) {
             throw ApiException.forbidden("只能为本组织及下级组织的党员申请救助。");
         }
@@ -95,7 +95,7 @@ public class ReliefService {
         long id = key.getKeyAs(Number.class).longValue();
         Map<String, Object> variables = new HashMap<>();
         variables.put(VAR_RELIEF_ID, id);
-        variables.put("memberName", member.get("name"));
+        variables.put("memberName", member.name());
         variables.put("reliefAmount", Money.yuan(amount).toPlainString());
         variables.put("reliefReason", reason);
         variables.put("townshipSecretary", reviewer);

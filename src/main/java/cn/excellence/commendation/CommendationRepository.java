@@ -95,11 +95,6 @@ class CommendationRepository {
                 .params(campaignId, nominationId, orgCode, orgCode, memberId, memberId).query(Long.class).single();
     }
 
-    Optional<Map<String, Object>> member(long id) {
-        return jdbc.sql("select id, name, organization_code, good_standing, position from party_member where id = ?").param(id)
-                .query().listOfRows().stream().findFirst();
-    }
-
     long insertObjection(long campaignId, long nominationId, String reason, String contact, String clientAddress, Instant now) {
         return insert("""
                 insert into objection (campaign_id, nomination_id, reason, contact, client_address, status, created_at)
@@ -128,28 +123,20 @@ class CommendationRepository {
                 .params(clientAddress, Rows.value(since)).query(Long.class).single();
     }
 
-    long insertHonour(long campaignId, Nomination n, String categoryName, int year, String number, LocalDate issuedOn) {
+    long insertHonour(long campaignId, Nomination n, Campaign.Category category, int year, String number, LocalDate issuedOn) {
         return insert("""
                 insert into honour (campaign_id, nomination_id, category_name, recipient_name, organization_name, honour_year,
-                certificate_number, issued_on) values (?, ?, ?, ?, ?, ?, ?, ?)""", campaignId, n.id(), categoryName,
-                n.nomineeName(), n.nomineeOrgName(), year, number, java.sql.Date.valueOf(issuedOn));
-    }
-
-    void insertAwardPayable(long honourId, String fundCode, long amountFen, Instant now) {
-        insert("insert into award_payable (honour_id, fund_code, amount_fen, status, created_at) values (?, ?, ?, 'PAYABLE', ?)",
-                honourId, fundCode, amountFen, now);
+                certificate_number, issued_on, award_fen) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", campaignId, n.id(), category.name(),
+                n.nomineeName(), n.nomineeOrgName(), year, number, java.sql.Date.valueOf(issuedOn), category.awardFen());
     }
 
     List<Honour> honours(Integer year) {
-        return jdbc.sql("""
-                select h.*, a.amount_fen as award_fen from honour h left join award_payable a on a.honour_id = h.id
-                where (cast(? as integer) is null or h.honour_year = ?) order by h.id""").params(year, year)
+        return jdbc.sql("select * from honour where (cast(? as integer) is null or honour_year = ?) order by id").params(year, year)
                 .query(CommendationRepository::mapHonour).list();
     }
 
     Optional<Honour> honour(long id) {
-        return jdbc.sql("select h.*, a.amount_fen as award_fen from honour h left join award_payable a on a.honour_id = h.id where h.id = ?")
-                .param(id).query(CommendationRepository::mapHonour).optional();
+        return jdbc.sql("select * from honour where id = ?").param(id).query(CommendationRepository::mapHonour).optional();
     }
 
     private static Honour mapHonour(ResultSet rs, int row) throws SQLException {

@@ -10,6 +10,7 @@ import java.util.List;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,24 +20,27 @@ import cn.excellence.shared.web.ApiException;
 @Service
 public class HonourService {
 
-    /** The fund that pays the performance subsidy of excellent village cadres (优秀村干部绩效补贴). */
-    public static final String AWARD_FUND = "VILLAGE_CADRE_SUBSIDY";
     static final ZoneId BANNER_ZONE = ZoneId.of("Asia/Shanghai");
 
     private final CommendationRepository repository;
     private final CampaignService campaigns;
     private final CertificateRenderer renderer;
     private final RuntimeService runtimeService;
+    private final ApplicationEventPublisher events;
 
     HonourService(CommendationRepository repository, CampaignService campaigns, CertificateRenderer renderer,
-            RuntimeService runtimeService) {
+            RuntimeService runtimeService, ApplicationEventPublisher events) {
         this.repository = repository;
         this.campaigns = campaigns;
         this.renderer = renderer;
         this.runtimeService = runtimeService;
+        this.events = events;
     }
 
-    /** Everyone still on the notice is commended; the waiting nominations learn the outcome. */
+    /**
+     * Everyone still on the notice is commended; each honour with an award is announced ({@link HonourAwarded}) for the
+     * fund to record what it owes; the waiting nominations learn the outcome.
+     */
     @Transactional
     public void issue(long campaignId) {
         Campaign campaign = campaigns.campaign(campaignId);
@@ -49,9 +53,9 @@ public class HonourService {
             }
             Campaign.Category category = CampaignService.categoryOf(campaign, n.categoryId());
             String number = String.format("%d-%d-%03d", campaign.year(), campaign.id(), ++sequence);
-            long honourId = repository.insertHonour(campaignId, n, category.name(), campaign.year(), number, today);
+            long honourId = repository.insertHonour(campaignId, n, category, campaign.year(), number, today);
             if (category.awardFen() != null) {
-                repository.insertAwardPayable(honourId, AWARD_FUND, category.awardFen(), now);
+                events.publishEvent(new HonourAwarded(honourId, campaignId, category.awardFen()));
             }
             repository.updateNomination(n.id(), columns("status", NominationStatus.COMMENDED));
         }

@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.excellence.organization.MemberProfile;
 import cn.excellence.organization.Organization;
 import cn.excellence.organization.OrganizationKind;
 import cn.excellence.organization.OrganizationService;
@@ -111,10 +112,9 @@ public class NominationService {
                     .orElseThrow(() -> ApiException.notFound("组织“" + TextRules.abbreviate(request.nomineeOrganizationCode()) + "”不存在。"));
             return new Nominee(organization.name(), organization, null);
         }
-        Map<String, Object> member = repository.member(request.nomineeMemberId())
+        MemberProfile member = organizations.member(request.nomineeMemberId())
                 .orElseThrow(() -> ApiException.notFound("党员 " + request.nomineeMemberId() + " 不存在。"));
-        return new Nominee((String) member.get("name"), organizations.get((String) member.get("organization_code")),
-                request.nomineeMemberId());
+        return new Nominee(member.name(), organizations.get(member.organizationCode()), request.nomineeMemberId());
     }
 
     /** The eligibility rules; an empty list means eligible. Sets the nomination's next status. */
@@ -127,15 +127,15 @@ public class NominationService {
         if (!Campaign.NOMINATING.equals(campaign.status()) || !ClockUtil.getCurrentTime().toInstant().isBefore(campaign.nominationDeadline())) {
             reasons.add("推荐已截止。");
         }
-        Organization nomineeOrg = organizations.get(n.nomineeMemberId() == null ? n.nomineeOrgCode()
-                : (String) repository.member(n.nomineeMemberId()).orElseThrow().get("organization_code"));
+        Optional<MemberProfile> member = Optional.ofNullable(n.nomineeMemberId()).map(id -> organizations.member(id).orElseThrow());
+        Organization nomineeOrg = organizations.get(member.map(MemberProfile::organizationCode).orElse(n.nomineeOrgCode()));
         if (!organizations.get(n.nominatingOrgCode()).contains(nomineeOrg)) {
             reasons.add("推荐对象不在推荐单位及其下级组织中。");
         }
-        if (!fits(category.nomineeFilter(), n, nomineeOrg)) {
+        if (!fits(category.nomineeFilter(), n, member.map(MemberProfile::position).orElse(null), nomineeOrg)) {
             reasons.add("推荐对象类型与类别“" + category.name() + "”不符（应为" + category.nomineeFilter().label() + "）。");
         }
-        if (n.nomineeMemberId() != null && !Boolean.TRUE.equals(repository.member(n.nomineeMemberId()).orElseThrow().get("good_standing"))) {
+        if (member.isPresent() && !member.get().goodStanding()) {
             reasons.add("该党员目前不在正常状态，不能推荐。");
         }
         if (repository.otherLiveNominations(n.campaignId(), n.id(), n.nomineeOrgCode(), n.nomineeMemberId()) > 0) {
@@ -147,11 +147,10 @@ public class NominationService {
         return reasons;
     }
 
-    private boolean fits(NomineeFilter filter, Nomination n, Organization org) {
+    private static boolean fits(NomineeFilter filter, Nomination n, String position, Organization org) {
         if (filter.organization() != (n.nomineeMemberId() == null)) {
             return false;
         }
-        Object position = n.nomineeMemberId() == null ? null : repository.member(n.nomineeMemberId()).orElseThrow().get("position");
         return switch (filter) {
             case TOWNSHIP_COMMITTEE -> org.sector() == Sector.TOWNSHIP && org.kind() == OrganizationKind.PARTY_COMMITTEE;
             case VILLAGE_ORGANIZATION -> org.village();

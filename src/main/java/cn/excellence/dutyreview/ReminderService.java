@@ -2,7 +2,6 @@ package cn.excellence.dutyreview;
 
 import java.util.List;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,12 +13,10 @@ public class ReminderService {
 
     private final Reminders reminders;
     private final DutyReportService reports;
-    private final JdbcClient jdbc;
 
-    ReminderService(Reminders reminders, DutyReportService reports, JdbcClient jdbc) {
+    ReminderService(Reminders reminders, DutyReportService reports) {
         this.reminders = reminders;
         this.reports = reports;
-        this.jdbc = jdbc;
     }
 
     @Transactional
@@ -39,7 +36,6 @@ public class ReminderService {
 
     /** The reminders recorded for a process instance, oldest first: kind and recipient. */
     public List<String> recorded(String processInstanceId) {
-        return jdbc.sql("select kind || ':' || recipient from reminder where process_instance_id = ? order by id")
-                .param(processInstanceId).query(String.class).list();
+        return reminders.recorded(processInstanceId);
     }
 }

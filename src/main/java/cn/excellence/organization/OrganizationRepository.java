@@ -1,5 +1,7 @@
 package cn.excellence.organization;
 
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -64,6 +66,27 @@ class OrganizationRepository {
                 .query((rs, n) -> new PartyMember(rs.getLong("id"), rs.getString("name"), rs.getString("gender"),
                         rs.getString("organization_code"), rs.getString("occupation"), rs.getBoolean("generated")))
                 .list();
+    }
+
+    Optional<MemberProfile> memberProfile(long id) {
+        return jdbc.sql("select id, name, organization_code, good_standing, position from party_member where id = ?").param(id)
+                .query((rs, n) -> new MemberProfile(rs.getLong("id"), rs.getString("name"), rs.getString("organization_code"),
+                        rs.getBoolean("good_standing"), rs.getString("position")))
+                .optional();
+    }
+
+    List<Long> pre1949VeteranIds() {
+        return jdbc.sql("select id from party_member where pre1949_veteran = true order by id").query(Long.class).list();
+    }
+
+    List<Long> farmerHerderIdsBornOnOrBefore(LocalDate date) {
+        return jdbc.sql("select id from party_member where occupation = 'FARMER_HERDER' and birth_date <= ? order by id")
+                .param(java.sql.Date.valueOf(date)).query(Long.class).list();
+    }
+
+    long countMembersAmong(Collection<Long> ids) {
+        return ids.isEmpty() ? 0 : jdbc.sql("select count(*) from party_member where id in (:ids)").param("ids", ids)
+                .query(Long.class).single();
     }
 
     private static Organization map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {

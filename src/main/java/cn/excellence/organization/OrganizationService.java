@@ -1,5 +1,7 @@
 package cn.excellence.organization;
 
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -103,5 +105,24 @@ public class OrganizationService {
 
     public List<PartyMember> members(String organizationCode, int page, int size) {
         return repository.members(organizationCode, page, size);
+    }
+
+    public Optional<MemberProfile> member(long id) {
+        return repository.memberProfile(id);
+    }
+
+    /** The pre-1949 veterans (建国前老党员), by id: one query, whatever their number. */
+    public List<Long> pre1949VeteranIds() {
+        return repository.pre1949VeteranIds();
+    }
+
+    /** The farmers and herders (农牧民党员) born on or before the date, by id: one query, whatever their number. */
+    public List<Long> farmerHerderIdsBornOnOrBefore(LocalDate date) {
+        return repository.farmerHerderIdsBornOnOrBefore(date);
+    }
+
+    /** How many of the (distinct) ids are members: one query. */
+    public long countMembersAmong(Collection<Long> distinctIds) {
+        return repository.countMembersAmong(distinctIds);
     }
 }

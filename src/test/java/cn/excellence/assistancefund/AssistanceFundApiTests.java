@@ -1,6 +1,7 @@
 package cn.excellence.assistancefund;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
@@ -17,12 +18,17 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.IllegalTransactionStateException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
+import cn.excellence.commendation.HonourAwarded;
 import cn.excellence.support.Http;
 
 /** Funds, ledgers, loans and award payments through the API, with real security. */
@@ -41,6 +47,10 @@ class AssistanceFundApiTests {
     ProcessEngine engine;
     @Autowired
     LoanService loans;
+    @Autowired
+    ApplicationEventPublisher events;
+    @Autowired
+    PlatformTransactionManager transactionManager;
 
     Http http;
 
@@ -159,9 +169,8 @@ class AssistanceFundApiTests {
         jdbc.sql("insert into honour (campaign_id, nomination_id, category_name, recipient_name, organization_name, honour_year, certificate_number, issued_on) "
                 + "values (?, ?, '优秀嘎查村党组织书记', '某书记', '某村', 2010, 'T-1', current_date)").params(campaign, nomination).update();
         long honourId = jdbc.sql("select max(id) from honour").query(Long.class).single();
-        jdbc.sql("insert into award_payable (honour_id, fund_code, amount_fen, status, created_at) values (?, 'VILLAGE_CADRE_SUBSIDY', 400000, 'PAYABLE', current_timestamp)")
-                .param(honourId).update();
-        long payable = jdbc.sql("select max(id) from award_payable").query(Long.class).single();
+        new TransactionTemplate(transactionManager).executeWithoutResult(t -> events.publishEvent(new HonourAwarded(honourId, campaign, 400_000)));
+        long payable = jdbc.sql("select id from fund_award_payable where honour_id = ?").param(honourId).query(Long.class).single();
         long paidBefore = ledger.fund("VILLAGE_CADRE_SUBSIDY").orElseThrow().paidFen();
 
         assertThat(http.post("orgdept", "/api/award-payables/" + payable + "/payment", Map.of()).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
@@ -169,6 +178,18 @@ class AssistanceFundApiTests {
         assertThat(http.post("fund1", "/api/award-payables/" + payable + "/payment", Map.of()).getBody()).containsEntry("outcome", "ALREADY_BOOKED");
         assertThat(ledger.fund("VILLAGE_CADRE_SUBSIDY").orElseThrow().paidFen()).isEqualTo(paidBefore + 400_000);
         assertThat(http.post("fund1", "/api/award-payables/999999/payment", Map.of()).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void anAwardIsOwedOnlyWithTheTransactionThatIssuesItsHonour() {
+        long before = jdbc.sql("select count(*) from fund_award_payable").query(Long.class).single();
+        assertThatThrownBy(() -> new TransactionTemplate(transactionManager).executeWithoutResult(t -> {
+            events.publishEvent(new HonourAwarded(900_001L, 1L, 400_000));
+            throw new IllegalStateException("issuing the honours failed");
+        })).hasMessage("issuing the honours failed");
+        assertThatThrownBy(() -> events.publishEvent(new HonourAwarded(900_002L, 1L, 400_000)))
+                .as("announced outside a transaction").isInstanceOf(IllegalTransactionStateException.class);
+        assertThat(jdbc.sql("select count(*) from fund_award_payable").query(Long.class).single()).isEqualTo(before);
     }
 
     @Test

@@ -33,6 +33,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 import cn.excellence.shared.TaskInputException;
 import cn.excellence.shared.web.ApiException;
@@ -43,6 +45,7 @@ import cn.excellence.support.ProcessTestSupport;
 @ActiveProfiles("test")
 @DirtiesContext
 @Import({ProcessEngineCoverageConfiguration.class, CommendationCampaignProcessTests.Coverage.class})
+@RecordApplicationEvents
 class CommendationCampaignProcessTests {
 
     @TestConfiguration
@@ -68,6 +71,8 @@ class CommendationCampaignProcessTests {
     PublicNoticeController publicNotices;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ApplicationEvents events;
 
     CommendationTestSupport flow;
 
@@ -165,7 +170,13 @@ class CommendationCampaignProcessTests {
                 .contains("乌拉山镇党委", "大佘太镇党委", "临海化工公司党委", "乌拉山化肥公司党委", "乌拉山镇三湖村党支部");
         assertThat(roll).filteredOn(h -> h.awardYuan() != null).singleElement()
                 .satisfies(h -> assertThat(h.awardYuan()).isEqualByComparingTo("4000.00"));
-        assertThat(jdbc.sql("select sum(amount_fen) from award_payable").query(Long.class).single()).isEqualTo(400_000L);
+        Honour awarded = roll.stream().filter(h -> h.awardYuan() != null).findFirst().orElseThrow();
+        assertThat(events.stream(HonourAwarded.class)).as("the award is announced for the fund")
+                .containsExactly(new HonourAwarded(awarded.id(), campaignId, 400_000L));
+        assertThat(jdbc.sql("select honour_id, amount_fen, status from fund_award_payable").query().listOfRows())
+                .as("the assistance fund recorded what it owes").singleElement()
+                .satisfies(p -> assertThat(p).containsEntry("honour_id", awarded.id()).containsEntry("amount_fen", 400_000L)
+                        .containsEntry("status", "PAYABLE"));
         assertThat(flow.nominationProcess(nominated.get("wulashan"))).isNull();
         assertThat(flow.status(nominated.get("wulashan"))).isEqualTo(NominationStatus.COMMENDED);
 

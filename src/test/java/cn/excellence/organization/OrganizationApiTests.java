@@ -5,6 +5,7 @@ import static org.springframework.boot.test.context.SpringBootTest.WebEnvironmen
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,8 @@ class OrganizationApiTests {
 
     private final BasicAuthClient http;
     private final JdbcClient jdbc;
+    @Autowired
+    OrganizationService organizations;
 
     @Autowired
     OrganizationApiTests(@LocalServerPort int port, JdbcClient jdbc) {
@@ -54,6 +57,23 @@ class OrganizationApiTests {
         assertThat(count("""
                 select count(*) from party_member m join organization o on o.code = m.organization_code
                 where m.occupation = 'FARMER_HERDER' and o.sector <> 'VILLAGE'""")).isZero();
+    }
+
+    @Test
+    void theFeaturesReadMembersThroughTheOrganizationService() {
+        long secretary = count("select min(id) from party_member where position = 'VILLAGE_SECRETARY'");
+        assertThat(organizations.member(secretary)).hasValueSatisfying(member -> {
+            assertThat(member.position()).isEqualTo("VILLAGE_SECRETARY");
+            assertThat(member.goodStanding()).isTrue();
+            assertThat(member.organizationCode()).isEqualTo(jdbc.sql("select organization_code from party_member where id = ?")
+                    .param(secretary).query(String.class).single());
+        });
+        assertThat(organizations.member(999_999)).isEmpty();
+        assertThat(organizations.pre1949VeteranIds()).hasSize(23).isSorted();
+        assertThat(organizations.farmerHerderIdsBornOnOrBefore(LocalDate.of(1950, 7, 1))).as("aged 60 or more on 1 July 2010")
+                .hasSize(1_257).isSorted();
+        assertThat(organizations.countMembersAmong(List.of(1L, 2L, 999_999L))).isEqualTo(2);
+        assertThat(organizations.countMembersAmong(List.of())).isZero();
     }
 
     @Test
