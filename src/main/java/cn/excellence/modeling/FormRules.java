@@ -40,7 +40,9 @@ public final class FormRules {
             JsonNode validate = component.path("validate");
             List<String> values = new ArrayList<>();
             component.path("values").forEach(v -> values.add(v.path("value").asText()));
-            into.add(new FormField(component.path("key").asText(), component.path("label").asText(component.path("key").asText()),
+            // a date field's label is its dateLabel
+            String label = component.path("label").asText(component.path("dateLabel").asText(component.path("key").asText()));
+            into.add(new FormField(component.path("key").asText(), label,
                     component.path("type").asText(), validate.path("required").asBoolean(), integer(validate, "minLength"),
                     integer(validate, "maxLength"), decimal(validate, "min"), decimal(validate, "max"), List.copyOf(values)));
         }
