@@ -2,23 +2,22 @@ package cn.excellence.commendation;
 
 import static cn.excellence.commendation.CommendationProcess.*;
 
-import java.util.List;
-
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * A nomination's review opens empty. The township's and org-dept's reviews (and the township's review again after
- * a revision) share the variables {@code reviewDecision} and {@code reviewNote}, so the earlier decision would be
- * pre-filled in the next reviewer's form: it is removed when the next review's task is created. The earlier note
- * stays on the nomination's record, and the nominator's revision task (created before) still shows the reason.
+ * Org-dept's review of a nomination opens empty. It shares the variables {@code reviewDecision} and
+ * {@code reviewNote} with the township's review before it, whose decision would otherwise be pre-filled in
+ * org-dept's form; they are emptied when org-dept's task is created, as the eligibility check empties them before
+ * the township's review. The township's note stays on the nomination's record until org-dept decides.
  */
 @Component
 class EmptyReviewListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        task.getExecution().removeVariables(List.of(VAR_REVIEW_DECISION, VAR_REVIEW_NOTE));
+        task.getExecution().setVariable(VAR_REVIEW_DECISION, null);
+        task.getExecution().setVariable(VAR_REVIEW_NOTE, null);
     }
 }
