@@ -40,12 +40,15 @@ public final class FormRules {
             JsonNode validate = component.path("validate");
             List<String> values = new ArrayList<>();
             component.path("values").forEach(v -> values.add(v.path("value").asText()));
-            // a date field's label is its dateLabel
-            String label = component.path("label").asText(component.path("dateLabel").asText(component.path("key").asText()));
-            into.add(new FormField(component.path("key").asText(), label,
+            into.add(new FormField(component.path("key").asText(), label(component),
                     component.path("type").asText(), validate.path("required").asBoolean(), integer(validate, "minLength"),
                     integer(validate, "maxLength"), decimal(validate, "min"), decimal(validate, "max"), List.copyOf(values)));
         }
+    }
+
+    /** What the user reads above the field: its label, a date field's date label, else its key. */
+    private static String label(JsonNode component) {
+        return component.path("label").asText(component.path("dateLabel").asText(component.path("key").asText()));
     }
 
     private static Integer integer(JsonNode validate, String name) {
