@@ -15,7 +15,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,8 +25,11 @@ import org.springframework.transaction.annotation.Transactional;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import cn.excellence.shared.Groups;
 import cn.excellence.shared.TaskInputException;
 import cn.excellence.shared.calendar.WorkingDayCalendar;
+import cn.excellence.shared.security.CurrentUser;
+import cn.excellence.shared.web.ApiException;
 
 /** Opens campaigns (评先表彰活动), closes nominations, and records selection and approval of the list. */
 @Service
@@ -35,12 +40,14 @@ public class CampaignService {
 
     private final CommendationRepository repository;
     private final RuntimeService runtimeService;
+    private final IdentityService identityService;
     private final WorkingDayCalendar calendar;
     private final ObjectMapper objectMapper;
 
-    CampaignService(CommendationRepository repository, RuntimeService runtimeService, WorkingDayCalendar calendar,
-            ObjectMapper objectMapper) {
+    CampaignService(CommendationRepository repository, RuntimeService runtimeService, IdentityService identityService,
+            WorkingDayCalendar calendar, ObjectMapper objectMapper) {
         this.repository = repository;
+        this.identityService = identityService;
         this.runtimeService = runtimeService;
         this.calendar = calendar;
         this.objectMapper = objectMapper;
@@ -50,9 +57,37 @@ public class CampaignService {
         return repository.findCampaign(id).orElseThrow(() -> new TaskInputException("评先表彰活动 " + id + " 不存在。"));
     }
 
-    /** Starts a campaign as the current user; the process's first step checks and records it. */
+    /**
+     * Records the campaign and starts its process (the API's and the demo data's way), as the current engine user;
+     * the process's business key is the campaign's id.
+     */
     @Transactional
     public long startCampaign(CampaignRequest request) {
+        Authentication user = identityService.getCurrentAuthentication();
+        long id = openCampaign(request, user == null ? null : user.getUserId(), null);
+        String process = runtimeService.startProcessInstanceByKey(CAMPAIGN_PROCESS, String.valueOf(id),
+                processVariables(id, request)).getId();
+        repository.updateCampaign(id, columns("process_instance_id", process));
+        return id;
+    }
+
+    /**
+     * Records the campaign of a process org-dept started through its start form (Tasklist's 启动流程) or by key,
+     * with the same checks as {@link #startCampaign}; returns the variables the process goes on with.
+     */
+    @Transactional
+    public Map<String, Object> openFromStartForm(CampaignRequest request, CurrentUser user, String processInstanceId) {
+        checkMayOpen(user);
+        return processVariables(openCampaign(request, user.userId(), processInstanceId), request);
+    }
+
+    void checkMayOpen(CurrentUser user) {
+        if (!user.isMemberOf(Groups.ORG_DEPT)) {
+            throw ApiException.forbidden("只有旗委组织部可以发起评先表彰活动。");
+        }
+    }
+
+    private Map<String, Object> processVariables(long id, CampaignRequest request) {
         String categories;
         try {
             categories = request.categories() == null ? null : objectMapper.writeValueAsString(request.categories());
@@ -60,13 +95,13 @@ public class CampaignService {
             throw new TaskInputException("类别列表无法解析。");
         }
         Map<String, Object> variables = new java.util.HashMap<>();
+        variables.put(VAR_CAMPAIGN_ID, id);
         variables.put("year", request.year());
         variables.put("title", request.title());
         variables.put("categories", categories);
         variables.put(VAR_NOMINATION_DEADLINE, request.nominationDeadline());
         variables.put("noticeWorkingDays", request.noticeWorkingDays());
-        return ((Number) runtimeService.createProcessInstanceByKey(CAMPAIGN_PROCESS).setVariables(variables)
-                .executeWithVariablesInReturn().getVariables().get(VAR_CAMPAIGN_ID)).longValue();
+        return variables;
     }
 
     List<CampaignRequest.CategoryRequest> parseCategories(Object json) {

@@ -17,9 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import cn.excellence.shared.Groups;
 import cn.excellence.shared.security.CurrentUser;
-import cn.excellence.shared.web.ApiException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -57,9 +55,7 @@ class CommendationController {
     @Operation(summary = "发起评先表彰活动（组织部）")
     ResponseEntity<Map<String, Object>> open(@Valid @RequestBody CampaignBody body) {
         CurrentUser user = CurrentUser.get();
-        if (!user.isMemberOf(Groups.ORG_DEPT)) {
-            throw ApiException.forbidden("只有旗委组织部可以发起评先表彰活动。");
-        }
+        campaigns.checkMayOpen(user);
         List<CampaignRequest.CategoryRequest> categories = body.categories() == null ? null : body.categories().stream()
                 .map(c -> c == null ? null : new CampaignRequest.CategoryRequest(c.code(), c.name(), c.quota(), c.nomineeFilter(), c.awardYuan()))
                 .toList();

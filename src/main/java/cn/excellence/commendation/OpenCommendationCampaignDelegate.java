@@ -11,7 +11,10 @@ import org.springframework.stereotype.Component;
 
 import cn.excellence.shared.TaskInputException;
 
-/** Records the campaign from its start variables (the API's, or a client's through the engine REST). */
+/**
+ * Records the campaign from its start variables where the start has not recorded it yet: a start of an earlier
+ * deployed version, without {@link CampaignStartListener}. The API and the start listener record it first.
+ */
 @Component
 class OpenCommendationCampaignDelegate implements JavaDelegate {
 
@@ -23,6 +26,9 @@ class OpenCommendationCampaignDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
+        if (execution.hasVariable(VAR_CAMPAIGN_ID)) {
+            return;
+        }
         Object deadline = execution.getVariable(VAR_NOMINATION_DEADLINE);
         if (deadline != null && !(deadline instanceof Date)) {
             throw new TaskInputException("推荐截止时间（nominationDeadline）应为日期类型。");

@@ -97,6 +97,43 @@ class NominationStartFormTests {
         assertThat(nominations()).isEqualTo(before);
     }
 
+    /** Both reviews share their variable names; each opens empty, also the township's second look after a revision. */
+    @Test
+    void eachReviewOpensWithoutTheEarlierReviewersDecision() {
+        ResponseEntity<JsonNode> started = submit("secretary-sanhu", form(CommendationTestSupport.DEEDS));
+        String id = started.getBody().path("businessKey").asText();
+
+        completeTask("secretary-wulashan", flow.task(id, TASK_TOWNSHIP_REVIEW).getId(), Map.of("reviewDecision", value("RETURN", "String"),
+                "reviewNote", value("请补充带领群众增收的具体数据。", "String")));
+        JsonNode revise = formVariables("secretary-sanhu", flow.task(id, TASK_REVISE_NOMINATION).getId());
+        assertThat(revise.path("reviewNote").path("value").asText()).as("the nominator reads the reason").isEqualTo("请补充带领群众增收的具体数据。");
+        completeTask("secretary-sanhu", flow.task(id, TASK_REVISE_NOMINATION).getId(), Map.of("deeds",
+                value(CommendationTestSupport.DEEDS + "带动农牧民人均增收 1200 元。", "String")));
+
+        JsonNode again = formVariables("secretary-wulashan", flow.task(id, TASK_TOWNSHIP_REVIEW).getId());
+        assertThat(again.path("reviewDecision").path("value").isNull()).as(String.valueOf(again)).isTrue();
+        assertThat(again.path("reviewNote").path("value").isNull()).as(String.valueOf(again)).isTrue();
+        completeTask("secretary-wulashan", flow.task(id, TASK_TOWNSHIP_REVIEW).getId(), Map.of("reviewDecision", value("APPROVE", "String"),
+                "reviewNote", value("同意推荐。", "String")));
+
+        JsonNode orgDept = formVariables("orgdept", flow.task(id, TASK_ORG_DEPT_REVIEW).getId());
+        assertThat(orgDept.path("nomineeName").path("value").asText()).isNotBlank();
+        assertThat(orgDept.path("reviewDecision").path("value").isNull()).as("org-dept's decision is not pre-filled: %s", orgDept).isTrue();
+        assertThat(orgDept.path("reviewNote").path("value").isNull()).as(String.valueOf(orgDept)).isTrue();
+        completeTask("orgdept", flow.task(id, TASK_ORG_DEPT_REVIEW).getId(), Map.of("reviewDecision", value("APPROVE", "String")));
+        assertThat(flow.status(Long.parseLong(id))).isEqualTo(NominationStatus.NOMINATED);
+    }
+
+    private void completeTask(String user, String taskId, Map<String, Object> variables) {
+        ResponseEntity<JsonNode> completed = http.as(user).post().uri("/engine-rest/task/{id}/submit-form", taskId)
+                .contentType(MediaType.APPLICATION_JSON).body(Map.of("variables", variables)).retrieve().toEntity(JsonNode.class);
+        assertThat(completed.getStatusCode().value()).as(String.valueOf(completed.getBody())).isEqualTo(204);
+    }
+
+    private JsonNode formVariables(String user, String taskId) {
+        return http.as(user).get().uri("/engine-rest/task/{id}/form-variables", taskId).retrieve().body(JsonNode.class);
+    }
+
     private void assertRefused(Map<String, Object> variables, int status, String message) {
         ResponseEntity<JsonNode> refused = submit("secretary-sanhu", variables);
         assertThat(refused.getStatusCode().value()).as(String.valueOf(refused.getBody())).isEqualTo(status);
