@@ -55,9 +55,15 @@ public final class Tasklist {
         throw new IllegalStateException("the form keeps dropping " + text);
     }
 
-    /** Opens 启动流程 and picks the process by its name: its start form opens. */
+    /** Opens 启动流程 (on a phone from the header's menu, ☰) and picks the process by its name: its start form opens. */
     public static void openStartForm(Browser browser, String processName) {
-        browser.waitForClickable(By.xpath("//a[contains(normalize-space(), '启动流程')]")).click();
+        By startProcess = By.xpath("//a[contains(normalize-space(), '启动流程')]");
+        browser.waitFor(By.cssSelector(".tasks-list"));
+        List<WebElement> menu = browser.all(By.cssSelector("button.navbar-toggle"));
+        if (!menu.isEmpty() && menu.get(0).isDisplayed()) {
+            menu.get(0).click();
+        }
+        browser.waitForClickable(startProcess).click();
         browser.waitForClickable(By.xpath("//*[contains(@class, 'modal')]//a[normalize-space() = '" + processName + "']")).click();
     }
 
