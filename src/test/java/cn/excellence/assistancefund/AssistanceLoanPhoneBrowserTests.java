@@ -135,6 +135,7 @@ class AssistanceLoanPhoneBrowserTests {
             browser.waitForClickable(By.xpath("//button[normalize-space() = '完成']")).click();
             browser.waitForText(By.cssSelector("body"), "提前还款日期不能晚于今天");
             browser.screenshot("early-repayment-refused-in-chinese");
+            browser.waitForClickable(By.cssSelector(".alert-danger button.close:not(.ng-hide)")).click();
             fill(browser, field("提前还款日期", "input"), today.toString());
             complete(browser, "登记提前还款：" + APPLICANT);
         }
