@@ -22,5 +22,6 @@ class FundCommitteeReviewListener implements TaskListener {
         task.setVariable(VAR_STANDING_APPROVAL_NEEDED, loans.fundReview(id, task.getVariable(VAR_REVIEW_DECISION),
                 task.getVariable(VAR_APPROVED_AMOUNT), task.getVariable(VAR_SUBSIDY_RATE), task.getVariable(VAR_SUBSIDY_PERIODS),
                 task.getVariable(VAR_REVIEW_NOTE)));
+        task.setVariable(VAR_SUBSIDY_TOTAL, loans.subsidyTotal(id));
     }
 }

@@ -26,11 +26,13 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class LoanController {
 
     private final LoanService loans;
+    private final EarlyRepaymentService earlyRepayments;
     private final AwardPayments awards;
     private final OrganizationService organizations;
 
-    LoanController(LoanService loans, AwardPayments awards, OrganizationService organizations) {
+    LoanController(LoanService loans, EarlyRepaymentService earlyRepayments, AwardPayments awards, OrganizationService organizations) {
         this.loans = loans;
+        this.earlyRepayments = earlyRepayments;
         this.awards = awards;
         this.organizations = organizations;
     }
@@ -50,11 +52,18 @@ class LoanController {
     }
 
     @PostMapping("/assistance-loans/{id}/early-repayment")
-    @Operation(summary = "登记提前还款（扶贫资金会）：结清并释放剩余贴息预留")
+    @Operation(summary = "登记提前还款（扶贫资金会，还款日期为今天）：结清并释放剩余贴息预留；与贴息支付同时发生时 409，请重试")
     Map<String, Object> repaidEarly(@PathVariable long id) {
         CurrentUser user = CurrentUser.get();
         view(user, id);
-        loans.repaidEarly(id, user);
+        try {
+            earlyRepayments.recordToday(id, user);
+        } catch (RuntimeException e) {
+            if (EarlyRepaymentService.lostRace(e)) {
+                throw ApiException.conflict(EarlyRepaymentService.LOST_RACE);
+            }
+            throw e;
+        }
         return view(user, id);
     }
 
@@ -82,7 +91,7 @@ class LoanController {
         Map<String, Object> view = new LinkedHashMap<>();
         for (String column : new String[] {"id", "applicant_kind", "applicant_name", "organization_code", "township_code", "status",
                 "ineligible_reasons", "decline_reason", "term_months", "bank", "purpose", "households_helped", "subsidy_rate",
-                "subsidy_periods", "subsidy_paid_periods", "contract_number", "loan_date"}) {
+                "subsidy_periods", "subsidy_paid_periods", "contract_number", "loan_date", "repaid_on"}) {
             view.put(camel(column), loan.get(column));
         }
         view.put("idNumber", IdentityNumbers.masked((String) loan.get("id_number")));

@@ -13,7 +13,12 @@ public final class LoanProcess {
     public static final String TASK_FUND_SHORTAGE = "Task_HandleFundShortage";
     public static final String LOAN_DECLINED = "EndEvent_LoanDeclined";
     public static final String TASK_RECORD_BANK_LOAN = "Task_RecordBankLoan";
-    public static final String AWAIT_SUBSIDY = "Gateway_AwaitSubsidyOrRepayment";
+    public static final String REPAYMENT = "SubProcess_LoanRepayment";
+    public static final String SUBSIDY_DUE = "TimerEvent_SubsidyDue";
+    public static final String TASK_RECORD_EARLY_REPAYMENT = "Task_RecordEarlyRepayment";
+    public static final String EARLY_REPAYMENT_RECORDED = "EndEvent_EarlyRepaymentRecorded";
+    public static final String ALL_PERIODS_PAID = "EndEvent_AllPeriodsPaid";
+    public static final String REPAID_EARLY_BY_MESSAGE = "MessageEvent_LoanRepaidEarly";
     public static final String PAY_SUBSIDY = "ServiceTask_PaySubsidy";
     public static final String LOAN_CLOSED = "EndEvent_LoanClosed";
 
@@ -36,6 +41,8 @@ public final class LoanProcess {
     public static final String VAR_PRINCIPAL = "principal";
     public static final String VAR_NEXT_SUBSIDY_AT = "nextSubsidyAt";
     public static final String VAR_PERIODS_LEFT = "periodsLeft";
+    public static final String VAR_SUBSIDY_TOTAL = "subsidyTotal";
+    public static final String VAR_REPAID_ON = "repaidOn";
 
     private LoanProcess() {
     }

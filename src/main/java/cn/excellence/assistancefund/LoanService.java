@@ -14,8 +14,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -44,11 +44,8 @@ public class LoanService {
     private final OrganizationService organizations;
     private final RuntimeService runtimeService;
     private final LoanRules rules;
-    private final ProcessEngineConfigurationImpl engine;
 
-    LoanService(JdbcClient jdbc, FundLedger ledger, OrganizationService organizations, RuntimeService runtimeService, LoanRules rules,
-            ProcessEngineConfigurationImpl engine) {
-        this.engine = engine;
+    LoanService(JdbcClient jdbc, FundLedger ledger, OrganizationService organizations, RuntimeService runtimeService, LoanRules rules) {
         this.jdbc = jdbc;
         this.ledger = ledger;
         this.organizations = organizations;
@@ -62,7 +59,7 @@ public class LoanService {
     }
 
 
-    private static long number(Map<String, Object> loan, String column) {
+    static long number(Map<String, Object> loan, String column) {
         return ((Number) loan.get(column)).longValue();
     }
 
@@ -262,18 +259,29 @@ public class LoanService {
     @Transactional
     public void recordBankLoan(long id, Object contract, Object date, Object principal) {
         String number = TextRules.required(contract, "借款合同编号", 2, 60);
-        LocalDate loanDate;
-        try {
-            loanDate = LocalDate.parse(String.valueOf(date).strip().substring(0, Math.min(10, String.valueOf(date).strip().length())));
-        } catch (DateTimeParseException e) {
-            throw new TaskInputException("放款日期应为如 2026-07-01 的日期。");
-        }
+        LocalDate loanDate = date(date, "放款日期应为如 2026-07-01 的日期。");
         long principalFen = Money.fen(principal, "放款本金");
         if (principalFen > number(loan(id), "approved_fen")) {
             throw new TaskInputException("放款本金不能超过核定贷款金额。");
         }
         jdbc.sql("update assistance_loan set status = 'REPAYING', contract_number = ?, loan_date = ?, principal_fen = ? where id = ?")
                 .params(number, java.sql.Date.valueOf(loanDate), principalFen, id).update();
+    }
+
+    /** A day as a form or the engine REST sends it: 2026-07-01, or a date-time whose first ten characters are one. */
+    static LocalDate date(Object value, String message) {
+        String text = String.valueOf(value).strip();
+        try {
+            return LocalDate.parse(text.substring(0, Math.min(10, text.length())));
+        } catch (DateTimeParseException e) {
+            throw new TaskInputException(message);
+        }
+    }
+
+    /** The whole subsidy the fund committee set, in yuan, as the standing committee's form shows it. */
+    public String subsidyTotal(long id) {
+        Object fen = loan(id).get("subsidy_total_fen");
+        return fen == null ? null : Money.yuan(((Number) fen).longValue()).toPlainString();
     }
 
     /** When the next subsidy period falls due: every interval after the loan date, at 09:00. */
@@ -285,7 +293,11 @@ public class LoanService {
                 .atZone(WorkingDayCalendar.ZONE).toInstant());
     }
 
-    /** Pays the next period from the reservation (the last takes the remainder); the same period is never paid twice. */
+    /**
+     * Pays the next period from the reservation (the last takes the remainder); the same period is never paid twice.
+     * The loan's row is taken first, as an early repayment takes it, so the two wait for each other instead of
+     * deadlocking on the fund's row; a loan repaid early meanwhile is a lost race (the engine drops the timer job).
+     */
     @Transactional
     public int payNextPeriod(long id) {
         Map<String, Object> loan = loan(id);
@@ -293,9 +305,13 @@ public class LoanService {
         int period = (int) number(loan, "subsidy_paid_periods") + 1;
         long total = number(loan, "subsidy_total_fen");
         long amount = period < periods ? total / periods : total - (total / periods) * (periods - 1);
+        boolean stillRepaying = jdbc.sql("update assistance_loan set subsidy_paid_periods = ? where id = ? and status = 'REPAYING'"
+                + " and subsidy_paid_periods = ?").params(period, id, period - 1).update() == 1;
+        if (!stillRepaying) {
+            throw new OptimisticLockingException("贷款 " + id + " 在支付第 " + period + " 期贴息时已被提前还款或结清。");
+        }
         ledger.pay(FUND, amount, true, "loan:" + id + ":subsidy:" + period, "loan:" + id,
                 "第 " + period + " 期贴息：" + loan.get("applicant_name"), "system");
-        jdbc.sql("update assistance_loan set subsidy_paid_periods = ? where id = ?").params(period, id).update();
         return periods - period;
     }
 
@@ -308,26 +324,5 @@ public class LoanService {
             ledger.release(FUND, rest, "loan:" + id + ":release", "loan:" + id, "贷款结清，释放剩余贴息预留：" + loan.get("applicant_name"), "system");
         }
         jdbc.sql("update assistance_loan set status = ? where id = ?").params(early ? "REPAID_EARLY" : "CLOSED", id).update();
-    }
-
-    /**
-     * Early repayment, recorded by the fund committee for a loan being repaid; asked twice, the second is refused.
-     * The service's rule stands in for the engine's instance permission, which no group holds, so the correlation
-     * runs without the engine's authorization check (and the committee gets no rights to modify loan instances).
-     */
-    @Transactional
-    public void repaidEarly(long id, CurrentUser user) {
-        if (!user.isMemberOf(Groups.FUND_COMMITTEE)) {
-            throw ApiException.forbidden("只有扶贫资金会可以登记提前还款。");
-        }
-        Object status = loan(id).get("status");
-        boolean claimed = jdbc.sql("update assistance_loan set status = 'REPAID_EARLY' where id = ? and status = 'REPAYING'").param(id)
-                .update() == 1;
-        if (!claimed) {
-            throw ApiException.conflict("REPAID_EARLY".equals(status) ? "该贷款已登记提前还款，剩余贴息预留已释放。"
-                    : "只有已放款、正在贴息的贷款可以登记提前还款。");
-        }
-        engine.getCommandExecutorTxRequired().execute(context -> context.runWithoutAuthorization(() -> runtimeService
-                .createMessageCorrelation(MESSAGE_REPAID_EARLY).processInstanceBusinessKey(String.valueOf(id)).correlateWithResult()));
     }
 }

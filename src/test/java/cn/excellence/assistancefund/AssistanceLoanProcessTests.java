@@ -57,6 +57,8 @@ class AssistanceLoanProcessTests {
     FundLedger ledger;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    EarlyRepaymentService earlyRepayments;
 
     static final CurrentUser FUND_COMMITTEE = new CurrentUser("fund1", List.of("fund-committee"));
 
@@ -83,6 +85,11 @@ class AssistanceLoanProcessTests {
         flow.complete(id, TASK_RECORD_BANK_LOAN, VAR_CONTRACT_NUMBER, "NX-2026-001", VAR_LOAN_DATE, "2026-07-01", VAR_PRINCIPAL, 200000L);
     }
 
+    /** Completes 登记提前还款 as the authenticated user (a job query would need a page then, so no jobs are run). */
+    private void recordEarlyRepayment(long id, String day) {
+        engine.getTaskService().complete(flow.task(id, TASK_RECORD_EARLY_REPAYMENT).getId(), java.util.Map.of(VAR_REPAID_ON, day));
+    }
+
     private long outstanding(long id) {
         return ledger.ledgerTotalsForReference("loan:" + id);
     }
@@ -98,14 +105,17 @@ class AssistanceLoanProcessTests {
                 .rootCause().isInstanceOf(TaskInputException.class).hasMessageContaining("放款日期");
         recordBankLoan(id);
         ProcessInstance loan = process(id);
-        assertThat(loan).isWaitingAt(AWAIT_SUBSIDY);
+        assertThat(loan).isWaitingAt(SUBSIDY_DUE, TASK_RECORD_EARLY_REPAYMENT);
+        assertThat(flow.task(id, TASK_RECORD_EARLY_REPAYMENT).getName()).isEqualTo("登记提前还款：前旗肉羊养殖专业合作社");
+        assertThat(loan).task(TASK_RECORD_EARLY_REPAYMENT).hasCandidateGroup("fund-committee");
 
         for (int quarter = 1; quarter <= 4; quarter++) {
             ProcessTestSupport.moveClock(Duration.ofDays(92));
             ProcessTestSupport.executeDueJobs(engine.getManagementService());
         }
 
-        assertThat(loan).isEnded().hasPassed(LOAN_CLOSED);
+        assertThat(loan).as("the early-repayment task closes with the last period").isEnded().hasPassed(ALL_PERIODS_PAID, LOAN_CLOSED)
+                .hasNotPassed(EARLY_REPAYMENT_RECORDED);
         assertThat(ledger.ledger(LoanService.FUND, 0, 100)).filteredOn(e -> ("loan:" + id).equals(e.reference()))
                 .extracting(LedgerEntry::type, LedgerEntry::amountFen)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(LedgerEntry.EntryType.RESERVE, 1_000_000L),
@@ -126,13 +136,52 @@ class AssistanceLoanProcessTests {
         ProcessTestSupport.executeDueJobs(engine.getManagementService());
         long committedBefore = ledger.fund(LoanService.FUND).orElseThrow().committedFen();
 
-        loans.repaidEarly(id, FUND_COMMITTEE);
+        earlyRepayments.recordToday(id, FUND_COMMITTEE);
 
         assertThat(process(id)).isNull();
-        assertThat(loans.loan(id)).containsEntry("status", "REPAID_EARLY");
+        assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().activityId(REPAID_EARLY_BY_MESSAGE).count()).isOne();
+        assertThat(loans.loan(id)).containsEntry("status", "REPAID_EARLY").containsEntry("repaid_on", java.sql.Date.valueOf("2026-10-01"));
         assertThat(ledger.entry("loan:" + id + ":release").orElseThrow().amountFen()).isEqualTo(750_000L);
         assertThat(ledger.fund(LoanService.FUND).orElseThrow().committedFen()).isEqualTo(committedBefore - 750_000L);
-        assertThatThrownBy(() -> loans.repaidEarly(id, FUND_COMMITTEE)).isInstanceOf(ApiException.class);
+        assertThatThrownBy(() -> earlyRepayments.recordToday(id, FUND_COMMITTEE)).isInstanceOf(ApiException.class)
+                .hasMessageContaining("已登记提前还款");
+    }
+
+    @Test
+    void theFundCommitteeRecordsAnEarlyRepaymentThroughItsTask() {
+        long id = flow.atFundReview("乌拉山镇设施农业协会");
+        flow.approveTenThousandSubsidy(id);
+        recordBankLoan(id);
+        ProcessTestSupport.moveClock(Duration.ofDays(92));
+        ProcessTestSupport.executeDueJobs(engine.getManagementService());
+        assertThat(process(id)).isWaitingAt(SUBSIDY_DUE, TASK_RECORD_EARLY_REPAYMENT);
+
+        engine.getIdentityService().setAuthentication("admin", List.of("camunda-admin"));
+        assertThatThrownBy(() -> recordEarlyRepayment(id, "2026-09-30")).as("an administrator may not")
+                .rootCause().hasMessageContaining("只有扶贫资金会");
+        engine.getIdentityService().setAuthentication("fund1", List.of("fund-committee"));
+        try {
+            for (String[] bad : new String[][] {{"2026-10-02", "不能晚于今天（2026-10-01）"}, {"2026-06-30", "不能早于放款日期 2026-07-01"},
+                    {"2026-13-01", "如 2026-10-15"}, {"下个月", "提前还款日期"}}) {
+                assertThatThrownBy(() -> recordEarlyRepayment(id, bad[0])).as(bad[0]).rootCause()
+                        .isInstanceOf(TaskInputException.class).hasMessageContaining(bad[1]);
+            }
+            assertThat(loans.loan(id)).as("nothing saved by a refusal").containsEntry("status", "REPAYING").containsEntry("repaid_on", null);
+
+            recordEarlyRepayment(id, "2026-09-30");
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
+
+        assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(id))
+                .singleResult().getEndActivityId()).isEqualTo(LOAN_CLOSED);
+        assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().activityId(EARLY_REPAYMENT_RECORDED).count()).isOne();
+        assertThat(engine.getManagementService().createJobQuery().processInstanceId(
+                engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(id)).singleResult().getId())
+                .count()).as("the subsidy timer is gone").isZero();
+        assertThat(loans.loan(id)).containsEntry("status", "REPAID_EARLY").containsEntry("repaid_on", java.sql.Date.valueOf("2026-09-30"));
+        assertThat(ledger.entry("loan:" + id + ":release").orElseThrow().amountFen()).isEqualTo(750_000L);
+        assertThat(outstanding(id)).isZero();
     }
 
     @Test
@@ -141,6 +190,8 @@ class AssistanceLoanProcessTests {
         flow.complete(large, TASK_FUND_REVIEW, VAR_REVIEW_DECISION, "APPROVE", VAR_APPROVED_AMOUNT, 300000L, VAR_SUBSIDY_RATE, 4L,
                 VAR_SUBSIDY_PERIODS, 4L);
         assertThat(process(large)).isWaitingAt(TASK_STANDING_APPROVAL).task().hasCandidateGroup("standing-committee");
+        assertThat(engine.getRuntimeService().getVariable(process(large).getId(), VAR_SUBSIDY_TOTAL)).as("300000 at 4% for a year")
+                .isEqualTo("12000.00");
         flow.complete(large, TASK_STANDING_APPROVAL, VAR_REVIEW_DECISION, "APPROVE");
         assertThat(process(large)).isWaitingAt(TASK_RECORD_BANK_LOAN);
 

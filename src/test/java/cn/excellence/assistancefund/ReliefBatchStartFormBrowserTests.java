@@ -25,7 +25,7 @@ import org.springframework.test.context.ActiveProfiles;
 import cn.excellence.support.Browser;
 import cn.excellence.support.ProcessTestSupport;
 
-/** Org-dept opens a relief batch in Tasklist: 启动流程 → 批量救助 → the Chinese start form → paid member by member; the same batch again is refused. */
+/** Org-dept opens a relief batch in Tasklist on a phone (390×844): 启动流程 → 批量救助 → the Chinese start form → paid member by member; the same batch again is refused. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @DirtiesContext
@@ -40,7 +40,7 @@ class ReliefBatchStartFormBrowserTests {
 
     @Test
     void orgDeptOpensAReliefBatchFromTasklistsStartProcessAndItPays() {
-        try (Browser browser = Browser.open(port, "start-relief-batch", "zh-CN")) {
+        try (Browser browser = Browser.openPhone(port, "start-relief-batch", "zh-CN")) {
             logIn(browser, "orgdept");
             openStartForm(browser, "批量救助");
             fill(browser, field("标题", "input"), "七一慰问建国前老党员");
@@ -65,7 +65,7 @@ class ReliefBatchStartFormBrowserTests {
         assertThat(jdbc.sql("select count(*), count(distinct reference) from fund_ledger where fund_code = 'HARDSHIP_RELIEF' and amount_fen = 88000")
                 .query((rs, n) -> List.of(rs.getLong(1), rs.getLong(2))).single()).containsExactly(23L, 23L);
 
-        try (Browser browser = Browser.open(port, "start-relief-batch-again", "zh-CN")) {
+        try (Browser browser = Browser.openPhone(port, "start-relief-batch-again", "zh-CN")) {
             logIn(browser, "orgdept2");
             openStartForm(browser, "批量救助");
             fill(browser, field("标题", "input"), "再发一次");
@@ -80,7 +80,7 @@ class ReliefBatchStartFormBrowserTests {
 
     @Test
     void theAgeRuleTakesItsReferenceDateFromTheDatePicker() {
-        try (Browser browser = Browser.open(port, "start-relief-batch-elderly", "zh-CN")) {
+        try (Browser browser = Browser.openPhone(port, "start-relief-batch-elderly", "zh-CN")) {
             logIn(browser, "orgdept");
             openStartForm(browser, "批量救助");
             fill(browser, field("标题", "input"), "农牧民老党员参加合作医疗");

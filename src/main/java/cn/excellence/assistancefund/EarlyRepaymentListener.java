@@ -1,0 +1,27 @@
+package cn.excellence.assistancefund;
+
+import static cn.excellence.assistancefund.LoanProcess.VAR_LOAN_ID;
+import static cn.excellence.assistancefund.LoanProcess.VAR_REPAID_ON;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+import cn.excellence.shared.security.CurrentUser;
+
+/** A fund-committee member records the early repayment in Tasklist (登记提前还款), as the user who completes the task. */
+@Component
+class EarlyRepaymentListener implements TaskListener {
+
+    private final EarlyRepaymentService earlyRepayments;
+
+    EarlyRepaymentListener(EarlyRepaymentService earlyRepayments) {
+        this.earlyRepayments = earlyRepayments;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        long id = ((Number) task.getVariable(VAR_LOAN_ID)).longValue();
+        earlyRepayments.record(id, CurrentUser.of(task.getExecution()), task.getVariable(VAR_REPAID_ON));
+    }
+}
