@@ -85,6 +85,40 @@ class LoanStartFormTests {
         assertThat(loans()).isEqualTo(before);
     }
 
+    @Test
+    void eachReviewOpensWithoutTheEarlierReviewersDecision() {
+        Map<String, Object> large = form("三湖村肉羊养殖专业合作社");
+        large.put("amount", Map.of("value", 300000, "type", "Integer"));
+        String instance = submit("secretary-sanhu", large).getBody().path("id").asText();
+        complete("secretary-wulashan", instance, Map.of("reviewDecision", Map.of("value", "APPROVE"),
+                "siteVisitNotes", Map.of("value", "实地查看养殖圈舍，带动农户属实。")));
+
+        JsonNode fund = formVariables("fund1", instance);
+        assertThat(fund.path("siteVisitNotes").path("value").asText()).as("the township's notes are shown").isNotBlank();
+        assertThat(fund.path("reviewDecision").path("value").isNull()).as("the fund committee's decision is not pre-filled: %s", fund).isTrue();
+        complete("fund1", instance, Map.of("reviewDecision", Map.of("value", "APPROVE"), "approvedAmount", Map.of("value", 250000),
+                "subsidyRate", Map.of("value", 4), "subsidyPeriods", Map.of("value", 4), "reviewNote", Map.of("value", "同意贴息。")));
+
+        JsonNode standing = formVariables("standing1", instance);
+        assertThat(standing.path("reviewDecision").path("value").isNull()).as("the standing committee's decision is not pre-filled: %s", standing)
+                .isTrue();
+        assertThat(standing.path("reviewNote").path("value").isNull()).as(String.valueOf(standing)).isTrue();
+    }
+
+    private String taskOf(String instance) {
+        return engine.getTaskService().createTaskQuery().processInstanceId(instance).singleResult().getId();
+    }
+
+    private void complete(String user, String instance, Map<String, Object> variables) {
+        ResponseEntity<JsonNode> completed = http.as(user).post().uri("/engine-rest/task/{id}/submit-form", taskOf(instance))
+                .contentType(MediaType.APPLICATION_JSON).body(Map.of("variables", variables)).retrieve().toEntity(JsonNode.class);
+        assertThat(completed.getStatusCode().value()).as(String.valueOf(completed.getBody())).isEqualTo(204);
+    }
+
+    private JsonNode formVariables(String user, String instance) {
+        return http.as(user).get().uri("/engine-rest/task/{id}/form-variables", taskOf(instance)).retrieve().body(JsonNode.class);
+    }
+
     private void assertRefused(Map<String, Object> variables, int status, String message) {
         ResponseEntity<JsonNode> refused = submit("secretary-sanhu", variables);
         assertThat(refused.getStatusCode().value()).as(String.valueOf(refused.getBody())).isEqualTo(status);

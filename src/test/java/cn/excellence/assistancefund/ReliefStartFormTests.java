@@ -84,6 +84,22 @@ class ReliefStartFormTests {
         assertThat(reliefs()).isEqualTo(before);
     }
 
+    @Test
+    void orgDeptsApprovalOpensWithoutTheTownshipsDecision() {
+        String instance = submit("secretary-sanhu", form(member("wulashan-sanhu"), "因灾致困，申请救助。", "600")).getBody().path("id").asText();
+        String township = engine.getTaskService().createTaskQuery().processInstanceId(instance).singleResult().getId();
+        ResponseEntity<JsonNode> approved = http.as("secretary-wulashan").post().uri("/engine-rest/task/{id}/submit-form", township)
+                .contentType(MediaType.APPLICATION_JSON).body(Map.of("variables", Map.of("reviewDecision", Map.of("value", "APPROVE"),
+                        "reviewNote", Map.of("value", "情况属实，同意救助。")))).retrieve().toEntity(JsonNode.class);
+        assertThat(approved.getStatusCode().value()).as(String.valueOf(approved.getBody())).isEqualTo(204);
+
+        String orgDept = engine.getTaskService().createTaskQuery().processInstanceId(instance).singleResult().getId();
+        JsonNode form = http.as("orgdept").get().uri("/engine-rest/task/{id}/form-variables", orgDept).retrieve().body(JsonNode.class);
+        assertThat(form.path("memberName").path("value").asText()).isNotBlank();
+        assertThat(form.path("reviewDecision").path("value").isNull()).as("org-dept's decision is not pre-filled: %s", form).isTrue();
+        assertThat(form.path("reviewNote").path("value").isNull()).as(String.valueOf(form)).isTrue();
+    }
+
     private void assertRefused(Map<String, Object> variables, int status, String message) {
         ResponseEntity<JsonNode> refused = submit("secretary-sanhu", variables);
         assertThat(refused.getStatusCode().value()).as(String.valueOf(refused.getBody())).isEqualTo(status);
