@@ -1,5 +1,7 @@
 package cn.excellence.assistancefund;
 
+import cn.excellence.shared.BusinessKeys;
+import cn.excellence.shared.ApplicationStarts;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -83,6 +85,11 @@ public class ReliefBatchService {
         }
     }
 
+    /** The batch's key in Cockpit: 批量救助·its title·#id. */
+    static String businessKey(String title, long id) {
+        return BusinessKeys.of("批量救助", title, id);
+    }
+
     /** Records the batch and its members, then starts paying in the background; {@code idempotencyKey} may be null. */
     public Opened open(BatchRequest request, String idempotencyKey, String by) {
         return open(request, idempotencyKey, by, inOneTransaction, true);
@@ -156,7 +163,7 @@ public class ReliefBatchService {
             jdbc.sql("insert into relief_batch_item (batch_id, member_id, status) values (?, ?, 'PENDING')").params(id, member).update();
         }
         if (startProcess) {
-            runtimeService.startProcessInstanceByKey(PROCESS, String.valueOf(id), Map.of(VAR_BATCH_ID, id));
+            ApplicationStarts.run(() -> runtimeService.startProcessInstanceByKey(PROCESS, businessKey(batch.title(), id), Map.of(VAR_BATCH_ID, id)));
         }
         return id;
     }

@@ -1,5 +1,7 @@
 package cn.excellence.assistancefund;
 
+import cn.excellence.shared.BusinessKeys;
+import cn.excellence.shared.ApplicationStarts;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
@@ -47,8 +49,13 @@ public class ReliefService {
     public long apply(ReliefRequest request, CurrentUser user) {
         Map<String, Object> variables = record(request, user);
         long id = (Long) variables.get(VAR_RELIEF_ID);
-        runtimeService.startProcessInstanceByKey(PROCESS, String.valueOf(id), variables);
+        ApplicationStarts.run(() -> runtimeService.startProcessInstanceByKey(PROCESS, businessKey(variables), variables));
         return id;
+    }
+
+    /** The relief's key in Cockpit: 困难救助·the member·#id. */
+    static String businessKey(Map<String, Object> variables) {
+        return BusinessKeys.of("困难救助", variables.get("memberName"), (Long) variables.get(VAR_RELIEF_ID));
     }
 
     /**

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
+import cn.excellence.shared.BusinessKeys;
 import cn.excellence.shared.TaskInputException;
 
 /** Records the campaign from its start variables (the API's, or a client's through the engine REST). */
@@ -32,7 +33,7 @@ class OpenCommendationCampaignDelegate implements JavaDelegate {
                 number(execution.getVariable("noticeWorkingDays")));
         Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
         long id = campaigns.openCampaign(request, user == null ? null : user.getUserId(), execution.getProcessInstanceId());
-        execution.setProcessBusinessKey(String.valueOf(id));
+        execution.setProcessBusinessKey(BusinessKeys.of("评先表彰", request.title(), id));
         execution.setVariable(VAR_CAMPAIGN_ID, id);
     }
 
