@@ -58,7 +58,7 @@ class LoanStartFormBrowserTests {
         assertThat(loan).containsEntry("created_by", "secretary-sanhu").containsEntry("status", "TOWNSHIP_REVIEW")
                 .containsEntry("term_months", 24);
         assertThat(((Number) loan.get("requested_fen")).longValue()).isEqualTo(8_000_000);
-        assertThat(taskService.createTaskQuery().processInstanceBusinessKey(String.valueOf(loan.get("id"))).singleResult().getAssignee())
+        assertThat(taskService.createTaskQuery().processVariableValueEquals("loanId", loan.get("id")).singleResult().getAssignee())
                 .isEqualTo("secretary-wulashan");
 
         try (Browser browser = Browser.open(port, "start-loan-township", "zh-CN")) {

@@ -58,7 +58,7 @@ class ReliefStartFormBrowserTests {
         Map<String, Object> relief = jdbc.sql("select * from hardship_relief where member_id = ?").param(member).query().singleRow();
         assertThat(relief).containsEntry("created_by", "secretary-sanhu").containsEntry("status", "TOWNSHIP_REVIEW");
         assertThat(((Number) relief.get("amount_fen")).longValue()).isEqualTo(80_000);
-        assertThat(taskService.createTaskQuery().processInstanceBusinessKey(String.valueOf(relief.get("id"))).singleResult().getAssignee())
+        assertThat(taskService.createTaskQuery().processVariableValueEquals("reliefId", relief.get("id")).singleResult().getAssignee())
                 .isEqualTo("secretary-wulashan");
 
         try (Browser browser = Browser.open(port, "start-relief-township", "zh-CN")) {

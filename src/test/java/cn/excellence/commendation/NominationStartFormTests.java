@@ -58,7 +58,7 @@ class NominationStartFormTests {
         String processInstanceId = started.getBody().path("id").asText();
         Map<String, Object> row = jdbc.sql("select * from nomination where process_instance_id = ?").param(processInstanceId).query().singleRow();
         long id = ((Number) row.get("id")).longValue();
-        assertThat(started.getBody().path("businessKey").asText()).isEqualTo(String.valueOf(id));
+        assertThat(started.getBody().path("businessKey").asText()).as("Cockpit's key").isEqualTo("评先推荐·乌拉山镇三湖村党支部·#" + id);
         assertThat(row).containsEntry("nominated_by", "secretary-sanhu").containsEntry("nominating_org_code", "wulashan-sanhu")
                 .containsEntry("status", "TOWNSHIP_REVIEW");
         assertThat(flow.task(String.valueOf(id), TASK_TOWNSHIP_REVIEW).getAssignee()).isEqualTo("secretary-wulashan");

@@ -87,13 +87,17 @@ class SupervisionCycleProcessTests {
 
     private long cycleId;
 
-    /** The open tasks of this test's cycle: its reports and spot checks are the business keys. */
+    /** The open tasks of this test's cycle: its reports' and spot checks' processes carry their ids. */
     private List<Task> tasks(String key) {
         boolean report = List.of(TASK_SUBMIT_REPORT, TASK_CHASE_LATE_REPORT, TASK_REVIEW_REPORT).contains(key);
-        String[] keys = jdbc.sql("select cast(id as varchar(20)) from " + (report ? "supervision_report" : "spot_check") + " where cycle_id = ?")
-                .param(cycleId).query(String.class).list().toArray(String[]::new);
-        return engine.getTaskService().createTaskQuery().taskDefinitionKey(key).processDefinitionKey(report ? REPORT_PROCESS : SPOT_CHECK_PROCESS)
-                .processInstanceBusinessKeyIn(keys).orderByTaskId().asc().list();
+        String process = report ? REPORT_PROCESS : SPOT_CHECK_PROCESS;
+        String[] instances = jdbc.sql("select id from " + (report ? "supervision_report" : "spot_check") + " where cycle_id = ?")
+                .param(cycleId).query(Long.class).list().stream()
+                .flatMap(id -> engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(process)
+                        .variableValueEquals(report ? VAR_REPORT_ID : VAR_SPOT_CHECK_ID, id).list().stream())
+                .map(ProcessInstance::getId).toArray(String[]::new);
+        return instances.length == 0 ? List.of() : engine.getTaskService().createTaskQuery().taskDefinitionKey(key).processDefinitionKey(process)
+                .processInstanceIdIn(instances).orderByTaskId().asc().list();
     }
 
     private void submit(Task task) {
@@ -112,8 +116,9 @@ class SupervisionCycleProcessTests {
         fireMonthlyTimer();
         cycleId = jdbc.sql("select id from supervision_cycle where period = '2026-07'").query(Long.class).single();
         ProcessInstance cycle = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(CYCLE_PROCESS)
-                .processInstanceBusinessKey(String.valueOf(cycleId)).singleResult();
+                .variableValueEquals(VAR_CYCLE_ID, cycleId).singleResult();
         assertThat(cycle).isWaitingAt(CALL_MONTHLY_REPORTS, CALL_SPOT_CHECKS);
+        assertThat(cycle.getBusinessKey()).as("Cockpit's key").isEqualTo("月度督查·2026-07·#" + cycleId);
         at("2026-07-01T10:00:00+08:00");
         fireMonthlyTimer();
         assertThat(jdbc.sql("select count(*) from supervision_cycle where period = '2026-07'").query(Long.class).single())
