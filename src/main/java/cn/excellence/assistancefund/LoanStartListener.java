@@ -19,7 +19,8 @@ import cn.excellence.shared.security.CurrentUser;
 /**
  * A loan started through its start form (Tasklist's 启动流程, bpmn/loan-start.form): records the application as
  * {@code POST /api/assistance-loans} does, as the starting user, and goes on as one the application started
- * (its id a variable, its business key the case in words). A start the application's own service made ({@link ApplicationStarts}) has recorded it already.
+ * (its id a variable, its business key the case in words).
+ * A start the application's own service made ({@link ApplicationStarts}) has recorded it already.
  */
 @Component
 public class LoanStartListener implements ExecutionListener {

@@ -24,7 +24,8 @@ import cn.excellence.shared.security.CurrentUser;
 /**
  * A relief batch started through its start form (Tasklist's 启动流程, bpmn/relief-batch-start.form): records it as
  * {@code POST /api/relief-batches} does, as the starting user (org-dept), and goes on as one the application started
- * (its id a variable, its business key the case in words), paying in the background. A start the application's own service made ({@link ApplicationStarts}) has recorded it already.
+ * (its id a variable, its business key the case in words), paying in the background.
+ * A start the application's own service made ({@link ApplicationStarts}) has recorded it already.
  */
 @Component
 public class ReliefBatchStartListener implements ExecutionListener {

@@ -1,7 +1,5 @@
 package cn.excellence.assistancefund;
 
-import cn.excellence.shared.BusinessKeys;
-import cn.excellence.shared.ApplicationStarts;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
@@ -14,6 +12,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.excellence.organization.OrganizationService;
+import cn.excellence.shared.ApplicationStarts;
+import cn.excellence.shared.BusinessKeys;
 import cn.excellence.shared.Groups;
 import cn.excellence.shared.TaskInputException;
 import cn.excellence.shared.TextRules;

@@ -17,7 +17,8 @@ import cn.excellence.shared.security.CurrentUser;
 /**
  * A nomination started through its start form (Tasklist's 启动流程, bpmn/nomination-start.form): records it as
  * {@code POST /api/nominations} does, as the starting user, and goes on as one the application started
- * (its id a variable, its business key the case in words). A start the application's own service made ({@link ApplicationStarts}) has recorded it already.
+ * (its id a variable, its business key the case in words).
+ * A start the application's own service made ({@link ApplicationStarts}) has recorded it already.
  */
 @Component
 public class NominationStartListener implements ExecutionListener {

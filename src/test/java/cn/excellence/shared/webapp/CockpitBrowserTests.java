@@ -58,7 +58,7 @@ class CockpitBrowserTests {
             browser.screenshot("dashboard");
 
             browser.go("/camunda/app/cockpit/default/#/process-definition/" + definition + "/runtime");
-            browser.waitForText(By.cssSelector("body"), "年述职·乌拉山镇·#");
+            browser.waitForText(By.cssSelector("body"), "年述职·乌拉山镇党委·#");
             browser.waitForText(By.cssSelector("body"), "组织部预审");
             assertThat(browser.driver().getPageSource()).as("the diagram's labels").doesNotContain("${");
             browser.screenshot("duty-reports");
