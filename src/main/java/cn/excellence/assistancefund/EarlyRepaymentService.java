@@ -1,6 +1,7 @@
 package cn.excellence.assistancefund;
 
 import static cn.excellence.assistancefund.LoanProcess.MESSAGE_REPAID_EARLY;
+import static cn.excellence.assistancefund.LoanProcess.VAR_LOAN_ID;
 
 import java.sql.SQLException;
 import java.sql.SQLTransientException;
@@ -83,7 +84,7 @@ public class EarlyRepaymentService {
     public void recordToday(long id, CurrentUser user) {
         record(id, user, ClockUtil.getCurrentTime().toInstant().atZone(WorkingDayCalendar.ZONE).toLocalDate());
         engine.getCommandExecutorTxRequired().execute(context -> context.runWithoutAuthorization(() -> runtimeService
-                .createMessageCorrelation(MESSAGE_REPAID_EARLY).processInstanceBusinessKey(String.valueOf(id)).correlateWithResult()));
+                .createMessageCorrelation(MESSAGE_REPAID_EARLY).processInstanceVariableEquals(VAR_LOAN_ID, id).correlateWithResult()));
     }
 
     /**

@@ -23,6 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.excellence.organization.Organization;
 import cn.excellence.organization.OrganizationService;
+import cn.excellence.shared.ApplicationStarts;
+import cn.excellence.shared.BusinessKeys;
 import cn.excellence.shared.Groups;
 import cn.excellence.shared.TaskInputException;
 import cn.excellence.shared.TextRules;
@@ -67,9 +69,14 @@ public class LoanService {
     public long apply(LoanApplication a, CurrentUser user) {
         Map<String, Object> variables = record(a, user);
         long id = (Long) variables.get(VAR_LOAN_ID);
-        String process = runtimeService.startProcessInstanceByKey(PROCESS, String.valueOf(id), variables).getId();
+        String process = ApplicationStarts.run(() -> runtimeService.startProcessInstanceByKey(PROCESS, businessKey(variables), variables)).getId();
         jdbc.sql("update assistance_loan set process_instance_id = ? where id = ?").params(process, id).update();
         return id;
+    }
+
+    /** The loan's key in Cockpit: 贴息贷款·the applicant·#id. */
+    static String businessKey(Map<String, Object> variables) {
+        return BusinessKeys.of("贴息贷款", variables.get(VAR_APPLICANT_NAME), (Long) variables.get(VAR_LOAN_ID));
     }
 
     /**

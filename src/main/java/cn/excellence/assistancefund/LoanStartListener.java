@@ -13,12 +13,14 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
+import cn.excellence.shared.ApplicationStarts;
 import cn.excellence.shared.security.CurrentUser;
 
 /**
  * A loan started through its start form (Tasklist's 启动流程, bpmn/loan-start.form): records the application as
  * {@code POST /api/assistance-loans} does, as the starting user, and goes on as one the application started
- * (business key = its id). A loan the application started has its id already.
+ * (its id a variable, its business key the case in words).
+ * A start the application's own service made ({@link ApplicationStarts}) has recorded it already.
  */
 @Component
 public class LoanStartListener implements ExecutionListener {
@@ -34,7 +36,7 @@ public class LoanStartListener implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
-        if (execution.hasVariable(VAR_LOAN_ID)) {
+        if (ApplicationStarts.active()) {
             return;
         }
         LoanApplication application = new LoanApplication(text(execution.getVariable("applicantKind")),
@@ -45,6 +47,6 @@ public class LoanStartListener implements ExecutionListener {
         Map<String, Object> variables = loans.applyFromStartForm(application, CurrentUser.of(execution), execution.getProcessInstanceId());
         execution.removeVariables(FORM_ONLY);
         execution.setVariables(variables);
-        execution.setProcessBusinessKey(String.valueOf(variables.get(VAR_LOAN_ID)));
+        execution.setProcessBusinessKey(LoanService.businessKey(variables));
     }
 }

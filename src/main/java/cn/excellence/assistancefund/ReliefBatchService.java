@@ -16,6 +16,8 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.excellence.organization.OrganizationService;
+import cn.excellence.shared.ApplicationStarts;
+import cn.excellence.shared.BusinessKeys;
 import cn.excellence.shared.Groups;
 import cn.excellence.shared.TaskInputException;
 import cn.excellence.shared.TextRules;
@@ -84,6 +86,11 @@ public class ReliefBatchService {
         if (!user.isMemberOf(Groups.ORG_DEPT)) {
             throw ApiException.forbidden("只有旗委组织部可以发起批量救助。");
         }
+    }
+
+    /** The batch's key in Cockpit: 批量救助·its title·#id. */
+    static String businessKey(String title, long id) {
+        return BusinessKeys.of("批量救助", title, id);
     }
 
     /** Records the batch and its members, then starts paying in the background; {@code idempotencyKey} may be null. */
@@ -159,7 +166,7 @@ public class ReliefBatchService {
             jdbc.sql("insert into relief_batch_item (batch_id, member_id, status) values (?, ?, 'PENDING')").params(id, member).update();
         }
         if (startProcess) {
-            runtimeService.startProcessInstanceByKey(PROCESS, String.valueOf(id), Map.of(VAR_BATCH_ID, id));
+            ApplicationStarts.run(() -> runtimeService.startProcessInstanceByKey(PROCESS, businessKey(batch.title(), id), Map.of(VAR_BATCH_ID, id)));
         }
         return id;
     }

@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
+import cn.excellence.shared.ApplicationStarts;
 import cn.excellence.shared.TaskInputException;
 import cn.excellence.shared.calendar.WorkingDayCalendar;
 import cn.excellence.shared.security.CurrentUser;
@@ -23,7 +24,8 @@ import cn.excellence.shared.security.CurrentUser;
 /**
  * A relief batch started through its start form (Tasklist's 启动流程, bpmn/relief-batch-start.form): records it as
  * {@code POST /api/relief-batches} does, as the starting user (org-dept), and goes on as one the application started
- * (business key = its id), paying in the background. A batch the application started has its id already.
+ * (its id a variable, its business key the case in words), paying in the background.
+ * A start the application's own service made ({@link ApplicationStarts}) has recorded it already.
  */
 @Component
 public class ReliefBatchStartListener implements ExecutionListener {
@@ -45,7 +47,7 @@ public class ReliefBatchStartListener implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
-        if (execution.hasVariable(ReliefBatchService.VAR_BATCH_ID)) {
+        if (ApplicationStarts.active()) {
             return;
         }
         ReliefBatchService.BatchRequest request = new ReliefBatchService.BatchRequest(text(execution.getVariable(VAR_TITLE)),
@@ -55,7 +57,7 @@ public class ReliefBatchStartListener implements ExecutionListener {
         Map<String, Object> variables = batches.openFromStartForm(request, CurrentUser.of(execution));
         execution.removeVariables(List.of(VAR_TITLE, VAR_RULE, VAR_REFERENCE_DATE, VAR_MEMBER_IDS, VAR_AMOUNT, VAR_REPEAT_OF));
         execution.setVariables(variables);
-        execution.setProcessBusinessKey(String.valueOf(variables.get(ReliefBatchService.VAR_BATCH_ID)));
+        execution.setProcessBusinessKey(ReliefBatchService.businessKey(request.title(), (Long) variables.get(ReliefBatchService.VAR_BATCH_ID)));
     }
 
     /** The form's date (2010-07-01, as Tasklist sends it), or a Date a REST client sent, as a day in Beijing. */

@@ -13,6 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.excellence.organization.MemberProfile;
 import cn.excellence.organization.OrganizationService;
+import cn.excellence.shared.ApplicationStarts;
+import cn.excellence.shared.BusinessKeys;
 import cn.excellence.shared.Groups;
 import cn.excellence.shared.TaskInputException;
 import cn.excellence.shared.TextRules;
@@ -48,8 +50,13 @@ public class ReliefService {
     public long apply(ReliefRequest request, CurrentUser user) {
         Map<String, Object> variables = record(request, user);
         long id = (Long) variables.get(VAR_RELIEF_ID);
-        runtimeService.startProcessInstanceByKey(PROCESS, String.valueOf(id), variables);
+        ApplicationStarts.run(() -> runtimeService.startProcessInstanceByKey(PROCESS, businessKey(variables), variables));
         return id;
+    }
+
+    /** The relief's key in Cockpit: 困难救助·the member·#id. */
+    static String businessKey(Map<String, Object> variables) {
+        return BusinessKeys.of("困难救助", variables.get("memberName"), (Long) variables.get(VAR_RELIEF_ID));
     }
 
     /**

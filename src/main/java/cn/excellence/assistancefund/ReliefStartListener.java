@@ -11,12 +11,14 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
+import cn.excellence.shared.ApplicationStarts;
 import cn.excellence.shared.security.CurrentUser;
 
 /**
  * A hardship relief started through its start form (Tasklist's 启动流程, bpmn/relief-start.form): records the
  * application as {@code POST /api/hardship-reliefs} does, as the starting user, and goes on as one the application
- * started (business key = its id). A relief the application started has its id already.
+ * started (its id a variable, its business key the case in words).
+ * A start the application's own service made ({@link ApplicationStarts}) has recorded it already.
  */
 @Component
 public class ReliefStartListener implements ExecutionListener {
@@ -33,7 +35,7 @@ public class ReliefStartListener implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
-        if (execution.hasVariable(ReliefService.VAR_RELIEF_ID)) {
+        if (ApplicationStarts.active()) {
             return;
         }
         ReliefService.ReliefRequest request = new ReliefService.ReliefRequest(wholeNumber(execution.getVariable(VAR_MEMBER_ID), "党员编号"),
@@ -41,6 +43,6 @@ public class ReliefStartListener implements ExecutionListener {
         Map<String, Object> variables = reliefs.applyFromStartForm(request, CurrentUser.of(execution));
         execution.removeVariables(List.of(VAR_MEMBER_ID, VAR_REASON, VAR_AMOUNT));
         execution.setVariables(variables);
-        execution.setProcessBusinessKey(String.valueOf(variables.get(ReliefService.VAR_RELIEF_ID)));
+        execution.setProcessBusinessKey(ReliefService.businessKey(variables));
     }
 }

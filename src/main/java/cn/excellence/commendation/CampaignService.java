@@ -25,6 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import cn.excellence.shared.ApplicationStarts;
+import cn.excellence.shared.BusinessKeys;
 import cn.excellence.shared.Groups;
 import cn.excellence.shared.TaskInputException;
 import cn.excellence.shared.calendar.WorkingDayCalendar;
@@ -59,14 +61,14 @@ public class CampaignService {
 
     /**
      * Records the campaign and starts its process (the API's and the demo data's way), as the current engine user;
-     * the process's business key is the campaign's id.
+     * the campaign's id is a variable, the business key the campaign in words.
      */
     @Transactional
     public long startCampaign(CampaignRequest request) {
         Authentication user = identityService.getCurrentAuthentication();
         long id = openCampaign(request, user == null ? null : user.getUserId(), null);
-        String process = runtimeService.startProcessInstanceByKey(CAMPAIGN_PROCESS, String.valueOf(id),
-                processVariables(id, request)).getId();
+        String process = ApplicationStarts.run(() -> runtimeService.startProcessInstanceByKey(CAMPAIGN_PROCESS,
+                businessKey(request.title(), id), processVariables(id, request))).getId();
         repository.updateCampaign(id, columns("process_instance_id", process));
         return id;
     }
@@ -79,6 +81,11 @@ public class CampaignService {
     public Map<String, Object> openFromStartForm(CampaignRequest request, CurrentUser user, String processInstanceId) {
         checkMayOpen(user);
         return processVariables(openCampaign(request, user.userId(), processInstanceId), request);
+    }
+
+    /** What Cockpit lists the campaign's process by. */
+    static String businessKey(String title, long id) {
+        return BusinessKeys.of("评先表彰", title, id);
     }
 
     void checkMayOpen(CurrentUser user) {

@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
+import cn.excellence.shared.ApplicationStarts;
 import cn.excellence.shared.TaskInputException;
 import cn.excellence.shared.calendar.WorkingDayCalendar;
 import cn.excellence.shared.security.CurrentUser;
@@ -23,9 +24,9 @@ import cn.excellence.shared.security.CurrentUser;
 /**
  * A campaign started through its start form (Tasklist's 启动流程, bpmn/commendation-campaign-start.form) or by key:
  * records it as {@code POST /api/commendation-campaigns} does, as the starting user (org-dept), and goes on as one
- * the application started (business key = its id). The form gives the source's categories with a quota each (0: not
- * in this campaign); a start by key may give {@code categories} as a JSON array instead. A campaign the application
- * started has its id already.
+ * the application started (its id a variable, its business key the campaign in words). The form gives the source's categories with a quota each (0: not
+ * in this campaign); a start by key may give {@code categories} as a JSON array instead. A start the application's
+ * own service made ({@link ApplicationStarts}) has recorded it already.
  */
 @Component
 public class CampaignStartListener implements ExecutionListener {
@@ -49,7 +50,7 @@ public class CampaignStartListener implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
-        if (execution.hasVariable(VAR_CAMPAIGN_ID)) {
+        if (ApplicationStarts.active()) {
             return;
         }
         CurrentUser user = CurrentUser.of(execution);
@@ -64,7 +65,7 @@ public class CampaignStartListener implements ExecutionListener {
         execution.removeVariables(QUOTA_FIELDS.values());
         execution.removeVariable(VAR_NOMINATION_DEADLINE);
         execution.setVariables(variables);
-        execution.setProcessBusinessKey(String.valueOf(variables.get(VAR_CAMPAIGN_ID)));
+        execution.setProcessBusinessKey(CampaignService.businessKey(request.title(), (Long) variables.get(VAR_CAMPAIGN_ID)));
     }
 
     /** The source's categories with the form's quotas (blank: the source's quota; 0: left out), or null for all as in the source. */

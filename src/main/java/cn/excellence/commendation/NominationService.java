@@ -20,6 +20,8 @@ import cn.excellence.organization.Organization;
 import cn.excellence.organization.OrganizationKind;
 import cn.excellence.organization.OrganizationService;
 import cn.excellence.organization.Sector;
+import cn.excellence.shared.ApplicationStarts;
+import cn.excellence.shared.BusinessKeys;
 import cn.excellence.shared.Groups;
 import cn.excellence.shared.TaskInputException;
 import cn.excellence.shared.TextRules;
@@ -52,9 +54,15 @@ public class NominationService {
     public long nominate(NominationRequest request, CurrentUser user) {
         Map<String, Object> variables = record(request, user);
         long id = (Long) variables.get(VAR_NOMINATION_ID);
-        String process = runtimeService.startProcessInstanceByKey(NOMINATION_PROCESS, String.valueOf(id), variables).getId();
+        String process = ApplicationStarts.run(() -> runtimeService.startProcessInstanceByKey(NOMINATION_PROCESS, businessKey(variables), variables))
+                .getId();
         repository.updateNomination(id, columns("process_instance_id", process));
         return id;
+    }
+
+    /** The nomination's key in Cockpit: 评先推荐·the nominee·#id. */
+    static String businessKey(Map<String, Object> variables) {
+        return BusinessKeys.of("评先推荐", variables.get(VAR_NOMINEE_NAME), (Long) variables.get(VAR_NOMINATION_ID));
     }
 
     /**

@@ -11,12 +11,14 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
+import cn.excellence.shared.ApplicationStarts;
 import cn.excellence.shared.security.CurrentUser;
 
 /**
  * A nomination started through its start form (Tasklist's 启动流程, bpmn/nomination-start.form): records it as
  * {@code POST /api/nominations} does, as the starting user, and goes on as one the application started
- * (business key = its id). A nomination the application started has its id already.
+ * (its id a variable, its business key the case in words).
+ * A start the application's own service made ({@link ApplicationStarts}) has recorded it already.
  */
 @Component
 public class NominationStartListener implements ExecutionListener {
@@ -29,7 +31,7 @@ public class NominationStartListener implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
-        if (execution.hasVariable(VAR_NOMINATION_ID)) {
+        if (ApplicationStarts.active()) {
             return;
         }
         NominationRequest request = new NominationRequest(wholeNumber(execution.getVariable(VAR_CAMPAIGN_ID), "评先表彰活动编号"),
@@ -39,6 +41,6 @@ public class NominationStartListener implements ExecutionListener {
         Map<String, Object> variables = nominations.nominateFromStartForm(request, CurrentUser.of(execution), execution.getProcessInstanceId());
         execution.removeVariables(List.of(VAR_CATEGORY_CODE, VAR_NOMINEE_ORGANIZATION_CODE, VAR_NOMINEE_MEMBER_ID));
         execution.setVariables(variables);
-        execution.setProcessBusinessKey(String.valueOf(variables.get(VAR_NOMINATION_ID)));
+        execution.setProcessBusinessKey(NominationService.businessKey(variables));
     }
 }

@@ -13,6 +13,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.excellence.shared.BusinessKeys;
 import cn.excellence.shared.TaskInputException;
 import cn.excellence.shared.TextRules;
 import cn.excellence.shared.web.ApiException;
@@ -58,7 +59,7 @@ public class ObjectionService {
             throw new ApiException(HttpStatus.TOO_MANY_REQUESTS, "提交过于频繁：每小时最多提交 " + MAX_PER_HOUR + " 条异议，请稍后再试。");
         }
         long id = repository.insertObjection(campaignId, nomination.id(), text, contactText, clientAddress, now);
-        runtimeService.startProcessInstanceByKey(OBJECTION_PROCESS, String.valueOf(id), Map.of(VAR_OBJECTION_ID, id,
+        runtimeService.startProcessInstanceByKey(OBJECTION_PROCESS, BusinessKeys.of("公示异议", nomination.nomineeName(), id), Map.of(VAR_OBJECTION_ID, id,
                 VAR_CAMPAIGN_ID, campaignId, VAR_NOMINEE_NAME, nomination.nomineeName(), VAR_OBJECTION_REASON, text));
         return id;
     }

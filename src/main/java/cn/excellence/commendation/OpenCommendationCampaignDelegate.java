@@ -38,7 +38,7 @@ class OpenCommendationCampaignDelegate implements JavaDelegate {
                 number(execution.getVariable("noticeWorkingDays")));
         Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
         long id = campaigns.openCampaign(request, user == null ? null : user.getUserId(), execution.getProcessInstanceId());
-        execution.setProcessBusinessKey(String.valueOf(id));
+        execution.setProcessBusinessKey(CampaignService.businessKey(request.title(), id));
         execution.setVariable(VAR_CAMPAIGN_ID, id);
     }
 

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
+import cn.excellence.shared.BusinessKeys;
 import cn.excellence.shared.TaskInputException;
 
 /** Records the round from its start variables and hands the process the report ids. */
@@ -33,7 +34,7 @@ class OpenDutyReviewRoundDelegate implements JavaDelegate {
         String initiator = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication() == null ? null
                 : execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication().getUserId();
         DutyReviewService.RoundOpened opened = service.openRound(request, initiator, execution.getProcessInstanceId());
-        execution.setProcessBusinessKey(String.valueOf(opened.roundId()));
+        execution.setProcessBusinessKey(BusinessKeys.of("述职评议", request.title(), opened.roundId()));
         execution.setVariable(VAR_ROUND_ID, opened.roundId());
         execution.setVariable(VAR_REPORT_IDS, Variables.objectValue(opened.reportIds())
                 .serializationDataFormat(Variables.SerializationDataFormats.JSON).create());

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import cn.excellence.organization.OrganizationService;
+import cn.excellence.shared.BusinessKeys;
 
 /** Gives the report's process its secretary, deadlines and reminder times. */
 @Component
@@ -27,7 +28,9 @@ class PrepareDutyReportDelegate implements JavaDelegate {
         DutyReport report = reports.report(ReportIds.of(execution));
         DutyReviewRound round = reports.roundOf(report);
         execution.setVariable(VAR_SECRETARY, report.secretaryId());
-        execution.setVariable(VAR_TOWNSHIP_NAME, organizations.get(report.townshipCode()).name());
+        String township = organizations.get(report.townshipCode()).name();
+        execution.setProcessBusinessKey(BusinessKeys.of(round.year() + "年述职", township, report.id()));
+        execution.setVariable(VAR_TOWNSHIP_NAME, township);
         execution.setVariable(VAR_REPORT_DUE, Date.from(round.reportDue()));
         execution.setVariable(VAR_REPORT_REMINDER_AT, DutyReportService.before(round.reportDue(), DutyReportService.REMINDER_LEAD));
         execution.setVariable(VAR_RATING_DUE, Date.from(round.ratingDue()));

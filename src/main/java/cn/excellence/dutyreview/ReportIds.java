@@ -2,7 +2,7 @@ package cn.excellence.dutyreview;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
 
-/** The report id a DutyReport process runs on: its variable, else its business key. */
+/** The report id a DutyReport process runs on: its variable (the business key is words for Cockpit). */
 final class ReportIds {
 
     private ReportIds() {

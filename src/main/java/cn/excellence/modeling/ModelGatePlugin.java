@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
  * One gate for models and expressions, inside the engine: every deployment passes the model rules
  * first and is audited last, every expression the engine parses passes {@link ExpressionRules} and
  * resolves only variables and delegate beans, no script engine runs, and every user task's
- * completion keeps the rules of its Camunda Form ({@link FormRulesParseListener}).
+ * completion keeps the rules of its Camunda Form ({@link FormRulesParseListener}); a task's name gets its
+ * case's subject in Tasklist ({@link TaskSubjectParseListener}).
  */
 @Component
 class ModelGatePlugin extends AbstractProcessEnginePlugin {
@@ -41,6 +42,7 @@ class ModelGatePlugin extends AbstractProcessEnginePlugin {
         List<BpmnParseListener> parseListeners = configuration.getCustomPreBPMNParseListeners() == null ? new ArrayList<>()
                 : new ArrayList<>(configuration.getCustomPreBPMNParseListeners());
         parseListeners.add(new FormRulesParseListener());
+        parseListeners.add(new TaskSubjectParseListener());
         configuration.setCustomPreBPMNParseListeners(parseListeners);
     }
 

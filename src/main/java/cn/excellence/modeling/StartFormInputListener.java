@@ -3,11 +3,13 @@ package cn.excellence.modeling;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 
+import cn.excellence.shared.ApplicationStarts;
+
 /**
  * Added to every start event by {@link FormRulesParseListener}, first of its start listeners: a
  * process started by a person through its start form (Tasklist's 启动流程, the engine REST's
- * submit-form) keeps the rules of that form, like a task's completion. A start with a business key
- * is the application's own, after its service has recorded (and checked) the record the key names.
+ * submit-form, its start) keeps the rules of that form, like a task's completion. A start the application's
+ * own service makes ({@link ApplicationStarts}) has recorded (and checked) its record already.
  */
 class StartFormInputListener implements ExecutionListener {
 
@@ -15,7 +17,7 @@ class StartFormInputListener implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
-        if (execution.getProcessBusinessKey() == null) {
+        if (!ApplicationStarts.active()) {
             FormRules.check(forms.of(() -> execution.getProcessEngineServices().getFormService()
                     .getDeployedStartForm(execution.getProcessDefinitionId())), execution::getVariable);
         }

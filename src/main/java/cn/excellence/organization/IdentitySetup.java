@@ -40,6 +40,8 @@ import cn.excellence.shared.jdbc.Rows;
 class IdentitySetup implements ApplicationRunner {
 
     static final String TASK_FILTER_NAME = "我的待办";
+    /** Org-dept may read every task (for Cockpit), so its own work gets a filter of its own, shown first. */
+    static final String ORG_DEPT_FILTER_NAME = "组织部待办";
     private static final Logger log = LoggerFactory.getLogger(IdentitySetup.class);
 
     private final IdentityService identityService;
@@ -113,6 +115,8 @@ class IdentitySetup implements ApplicationRunner {
         grant(Groups.ORG_DEPT, Resources.GROUP, ANY, Permissions.READ);
         grant(Groups.ORG_DEPT, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ_HISTORY);
         grant(Groups.ORG_DEPT, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ_INSTANCE);
+        // Cockpit's task dashboard: the count by candidate group needs READ on every task (org-dept spans the banner)
+        grant(Groups.ORG_DEPT, Resources.TASK, ANY, Permissions.READ);
     }
 
     private void ensureTaskFilter() {
@@ -126,6 +130,15 @@ class IdentitySetup implements ApplicationRunner {
         for (String[] group : Groups.ALL) {
             grant(group[0], Resources.FILTER, filter.getId(), Permissions.READ);
         }
+        Filter orgDept = filterService.createFilterQuery().filterName(ORG_DEPT_FILTER_NAME).singleResult();
+        if (orgDept == null) {
+            orgDept = filterService.newTaskFilter(ORG_DEPT_FILTER_NAME)
+                    .setProperties(Map.of("description", "旗委组织部办理的任务", "priority", -20, "refresh", true))
+                    .setQuery(taskService.createTaskQuery().taskCandidateGroup(Groups.ORG_DEPT).includeAssignedTasks()
+                            .orderByTaskCreateTime().desc());
+            filterService.saveFilter(orgDept);
+        }
+        grant(Groups.ORG_DEPT, Resources.FILTER, orgDept.getId(), Permissions.READ);
     }
 
     private void grant(String groupId, Resource resource, String resourceId, Permission permission) {

@@ -7,6 +7,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
+import cn.excellence.shared.BusinessKeys;
+
 /** Records the cycle and one report per responsible unit. */
 @Component
 class OpenSupervisionCycleDelegate implements JavaDelegate {
@@ -24,7 +26,7 @@ class OpenSupervisionCycleDelegate implements JavaDelegate {
         CycleRequest request = CycleVariables.request(execution);
         var user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
         SupervisionService.OpenedCycle opened = cycles.open(request, user == null ? null : user.getUserId(), execution.getProcessInstanceId());
-        execution.setProcessBusinessKey(String.valueOf(opened.cycleId()));
+        execution.setProcessBusinessKey(BusinessKeys.of("月度督查", request.period(), opened.cycleId()));
         execution.setVariable(VAR_CYCLE_ID, opened.cycleId());
         execution.setVariable(VAR_REPORT_IDS, json(opened.reportIds()));
     }

@@ -7,6 +7,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
+import cn.excellence.shared.BusinessKeys;
+
 /** Gives the report its unit, secretary, due date, reminder and escalation times. */
 @Component
 class PrepareMonthlyReportDelegate implements JavaDelegate {
@@ -25,7 +27,9 @@ class PrepareMonthlyReportDelegate implements JavaDelegate {
         java.util.Map<String, Object> report = monitoring.report(id);
         java.util.Date due = (java.util.Date) report.get("report_due");
         execution.setVariable(VAR_UNIT_SECRETARY, report.get("secretary_id"));
-        execution.setVariable(VAR_UNIT_NAME, monitoring.name((String) report.get("unit_code")));
+        String unit = monitoring.name((String) report.get("unit_code"));
+        execution.setProcessBusinessKey(BusinessKeys.of("月度汇报", unit, id));
+        execution.setVariable(VAR_UNIT_NAME, unit);
         execution.setVariable("reportDueDate", due);
         execution.setVariable("reportReminderAt", new java.util.Date(due.getTime() - MonitoringService.REMINDER_LEAD.toMillis()));
         execution.setVariable("reportEscalationAt", new java.util.Date(due.getTime() + MonitoringService.ESCALATION_AFTER.toMillis()));

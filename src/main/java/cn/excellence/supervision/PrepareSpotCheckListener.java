@@ -2,11 +2,12 @@ package cn.excellence.supervision;
 
 import static cn.excellence.supervision.SupervisionProcess.*;
 
-import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
+
+import cn.excellence.shared.BusinessKeys;
 
 /** A drawn organization's spot check starts knowing the organization and its (or the nearest) secretary. */
 @Component
@@ -22,9 +23,11 @@ class PrepareSpotCheckListener implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
-        Map<String, Object> check = monitoring.spotCheck(((Number) execution.getVariable(VAR_SPOT_CHECK_ID)).longValue());
-        String code = (String) check.get("organization_code");
-        execution.setVariable(VAR_ORGANIZATION_NAME, monitoring.name(code));
+        long id = ((Number) execution.getVariable(VAR_SPOT_CHECK_ID)).longValue();
+        String code = (String) monitoring.spotCheck(id).get("organization_code");
+        String organization = monitoring.name(code);
+        execution.setProcessBusinessKey(BusinessKeys.of("抽查", organization, id));
+        execution.setVariable(VAR_ORGANIZATION_NAME, organization);
         execution.setVariable(VAR_ORGANIZATION_SECRETARY, cycles.secretaryOf(code).orElse(null));
     }
 }

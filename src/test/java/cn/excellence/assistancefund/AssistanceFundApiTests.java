@@ -133,8 +133,8 @@ class AssistanceFundApiTests {
         assertThat((String) again.getBody().get("detail")).contains("已登记提前还款");
         assertThat(ledger.entry("loan:" + id + ":release").orElseThrow().amountFen()).isEqualTo(1_000_000L);
         assertThat(ledger.fund(LoanService.FUND).orElseThrow().committedFen()).isEqualTo(committedBefore - 1_000_000L);
-        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(id))
-                .processDefinitionKey(LoanProcess.PROCESS).count()).isZero();
+        assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().variableValueEquals(LoanProcess.VAR_LOAN_ID, id)
+                .processDefinitionKey(LoanProcess.PROCESS).finished().count()).as("the repayment message reached the loan's process").isOne();
     }
 
     @ParameterizedTest(name = "{0} = {1}")
@@ -198,7 +198,7 @@ class AssistanceFundApiTests {
         ResponseEntity<Map<String, Object>> applied = http.post("secretary-sanhu", "/api/hardship-reliefs",
                 Map.of("memberId", member, "reason", "因病致困，申请救助。", "amount", "500"));
         assertThat(applied.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-        assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(String.valueOf(applied.getBody().get("id")))
+        assertThat(engine.getTaskService().createTaskQuery().processVariableValueEquals("reliefId", ((Number) applied.getBody().get("id")).longValue())
                 .processDefinitionKey("HardshipRelief").singleResult().getAssignee()).isEqualTo("secretary-wulashan");
         assertThat(http.post("secretary-sanhu", "/api/hardship-reliefs", Map.of("memberId", 999999, "reason", "理由理由理由", "amount", "5"))
                 .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);

@@ -153,7 +153,7 @@ class AssistanceLoanPhoneBrowserTests {
                 .isEqualByComparingTo(before.committedYuan());
         assertThat(new java.math.BigDecimal(String.valueOf(fund.get("paid")))).as("one period of 3000 yuan paid")
                 .isEqualByComparingTo(before.paidYuan().add(new java.math.BigDecimal("3000")));
-        assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(String.valueOf(id)).count()).isZero();
+        assertThat(engine.getTaskService().createTaskQuery().processVariableValueEquals(LoanProcess.VAR_LOAN_ID, id).count()).isZero();
     }
 
     @Test
@@ -180,7 +180,7 @@ class AssistanceLoanPhoneBrowserTests {
         }
 
         assertThat(new Http(rest).get("orgdept", "/api/assistance-loans/" + id).getBody()).containsEntry("status", "DECLINED");
-        assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(id))
+        assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().variableValueEquals(LoanProcess.VAR_LOAN_ID, id)
                 .singleResult().getEndActivityId()).isEqualTo(LoanProcess.LOAN_DECLINED);
         assertThat(ledger.fund(LoanService.FUND).orElseThrow().availableFen()).isEqualTo(available);
     }

@@ -78,7 +78,7 @@ class AssistanceLoanProcessTests {
 
     private ProcessInstance process(long id) {
         return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(PROCESS)
-                .processInstanceBusinessKey(String.valueOf(id)).singleResult();
+                .variableValueEquals(VAR_LOAN_ID, id).singleResult();
     }
 
     private void recordBankLoan(long id) {
@@ -173,11 +173,11 @@ class AssistanceLoanProcessTests {
             engine.getIdentityService().clearAuthentication();
         }
 
-        assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(id))
+        assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().variableValueEquals(VAR_LOAN_ID, id)
                 .singleResult().getEndActivityId()).isEqualTo(LOAN_CLOSED);
         assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().activityId(EARLY_REPAYMENT_RECORDED).count()).isOne();
         assertThat(engine.getManagementService().createJobQuery().processInstanceId(
-                engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(id)).singleResult().getId())
+                engine.getHistoryService().createHistoricProcessInstanceQuery().variableValueEquals(VAR_LOAN_ID, id).singleResult().getId())
                 .count()).as("the subsidy timer is gone").isZero();
         assertThat(loans.loan(id)).containsEntry("status", "REPAID_EARLY").containsEntry("repaid_on", java.sql.Date.valueOf("2026-09-30"));
         assertThat(ledger.entry("loan:" + id + ":release").orElseThrow().amountFen()).isEqualTo(750_000L);
@@ -223,7 +223,7 @@ class AssistanceLoanProcessTests {
         long second = flow.apply("西小召镇养殖合作社", "10000");
         assertThat(loans.loan(first)).containsEntry("status", "TOWNSHIP_REVIEW");
         assertThat((String) loans.loan(second).get("ineligible_reasons")).contains("已有一笔");
-        assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS).processInstanceBusinessKey(String.valueOf(second))
+        assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS).variableValueEquals(VAR_LOAN_ID, second)
                 .singleResult().getEndActivityId()).isEqualTo(LOAN_INELIGIBLE);
     }
 
@@ -246,7 +246,7 @@ class AssistanceLoanProcessTests {
                 .isInstanceOf(TaskInputException.class);
         flow.complete(declined, TASK_FUND_SHORTAGE, "shortageDecision", "DECLINE");
         assertThat(loans.loan(declined)).containsEntry("status", "DECLINED");
-        assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS).processInstanceBusinessKey(String.valueOf(declined))
+        assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS).variableValueEquals(VAR_LOAN_ID, declined)
                 .singleResult().getEndActivityId()).isEqualTo(LOAN_DECLINED);
         ledger.release(LoanService.FUND, available - 1_000_000L, "test:release-rest", "test", "测试：释放其余", "test");
     }

@@ -69,7 +69,7 @@ class EarlyRepaymentRaceTests {
         flow.approveTenThousandSubsidy(id);
         flow.complete(id, TASK_RECORD_BANK_LOAN, VAR_CONTRACT_NUMBER, "NX-2026-031", VAR_LOAN_DATE, LocalDate.now().toString(), VAR_PRINCIPAL,
                 200000L);
-        String process = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(id)).singleResult()
+        String process = engine.getRuntimeService().createProcessInstanceQuery().variableValueEquals(LoanProcess.VAR_LOAN_ID, id).singleResult()
                 .getId();
         Job timer = engine.getManagementService().createJobQuery().processInstanceId(process).singleResult();
         long committedBefore = ledger.fund(LoanService.FUND).orElseThrow().committedFen();

@@ -78,7 +78,7 @@ class HardshipReliefPhoneBrowserTests {
             assertThat(applied).containsEntry("created_by", "secretary-sanhu").containsEntry("status", "TOWNSHIP_REVIEW");
             assertThat(((Number) applied.get("amount_fen")).longValue()).isEqualTo(80_000);
             relief = ((Number) applied.get("id")).longValue();
-            assertThat(taskService.createTaskQuery().processInstanceBusinessKey(String.valueOf(relief)).singleResult().getAssignee())
+            assertThat(taskService.createTaskQuery().processVariableValueEquals("reliefId", relief).singleResult().getAssignee())
                     .isEqualTo("secretary-wulashan");
 
             switchUser(browser, "secretary-wulashan");

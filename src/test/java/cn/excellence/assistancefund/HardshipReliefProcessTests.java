@@ -68,7 +68,7 @@ class HardshipReliefProcessTests {
     }
 
     private void complete(long reliefId, String taskKey, String decision, String note) {
-        String task = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(String.valueOf(reliefId))
+        String task = engine.getTaskService().createTaskQuery().processVariableValueEquals("reliefId", reliefId)
                 .processDefinitionKey("HardshipRelief").taskDefinitionKey(taskKey).singleResult().getId();
         java.util.Map<String, Object> variables = new java.util.HashMap<>();
         variables.put("reviewDecision", decision);
@@ -77,7 +77,7 @@ class HardshipReliefProcessTests {
     }
 
     private ProcessInstance process(long id, String key) {
-        return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(key).processInstanceBusinessKey(String.valueOf(id))
+        return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(key).variableValueEquals(key.equals("HardshipRelief") ? "reliefId" : "batchId", id)
                 .singleResult();
     }
 
@@ -89,7 +89,7 @@ class HardshipReliefProcessTests {
         complete(id, "Task_TownshipReliefReview", "APPROVE", null);
         complete(id, "Task_OrgDeptReliefApproval", "APPROVE", "同意救助。");
 
-        assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(id))
+        assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().variableValueEquals("reliefId", id)
                 .processDefinitionKey("HardshipRelief").singleResult().getEndActivityId()).isEqualTo("EndEvent_ReliefPaid");
         assertThat(ledger.entry("relief:" + id).orElseThrow().amountFen()).isEqualTo(100_000L);
         assertThat(reliefs.pay(id)).as("paying again books nothing new").isTrue();

@@ -43,12 +43,13 @@ class LoanStartFormTests {
         ResponseEntity<JsonNode> started = submit("secretary-sanhu", form("三湖村养殖专业合作社"));
 
         assertThat(started.getStatusCode().value()).as(String.valueOf(started.getBody())).isEqualTo(200);
-        String id = started.getBody().path("businessKey").asText();
-        Map<String, Object> row = jdbc.sql("select * from assistance_loan where id = ?").param(Long.valueOf(id)).query().singleRow();
+        long id = ((Number) engine.getRuntimeService().getVariable(started.getBody().path("id").asText(), "loanId")).longValue();
+        assertThat(started.getBody().path("businessKey").asText()).as("Cockpit's key").isEqualTo("贴息贷款·三湖村养殖专业合作社·#" + id);
+        Map<String, Object> row = jdbc.sql("select * from assistance_loan where id = ?").param(id).query().singleRow();
         assertThat(row).containsEntry("created_by", "secretary-sanhu").containsEntry("status", "TOWNSHIP_REVIEW")
                 .containsEntry("process_instance_id", started.getBody().path("id").asText());
         assertThat(((Number) row.get("requested_fen")).longValue()).isEqualTo(5_000_050);
-        assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(id).singleResult().getAssignee())
+        assertThat(engine.getTaskService().createTaskQuery().processVariableValueEquals("loanId", id).singleResult().getAssignee())
                 .isEqualTo("secretary-wulashan");
 
         ResponseEntity<JsonNode> byApi = http.as("secretary-sanhu").post().uri("/api/assistance-loans").contentType(MediaType.APPLICATION_JSON)
@@ -57,7 +58,7 @@ class LoanStartFormTests {
                         "householdsHelped", 15))
                 .retrieve().toEntity(JsonNode.class);
         assertThat(byApi.getStatusCode().value()).isEqualTo(201);
-        assertThat(variables(id).keySet()).isEqualTo(variables(byApi.getBody().path("id").asText()).keySet());
+        assertThat(variables(id).keySet()).isEqualTo(variables(byApi.getBody().path("id").asLong()).keySet());
     }
 
     @Test
@@ -143,9 +144,9 @@ class LoanStartFormTests {
                 .contentType(MediaType.APPLICATION_JSON).body(Map.of("variables", variables)).retrieve().toEntity(JsonNode.class);
     }
 
-    private Map<String, Object> variables(String businessKey) {
+    private Map<String, Object> variables(long id) {
         return engine.getRuntimeService().getVariables(engine.getRuntimeService().createProcessInstanceQuery()
-                .processInstanceBusinessKey(businessKey).processDefinitionKey("AssistanceLoan").singleResult().getId());
+                .variableValueEquals("loanId", id).processDefinitionKey("AssistanceLoan").singleResult().getId());
     }
 
     private long loans() {

@@ -32,7 +32,7 @@ class LoanTestSupport {
     }
 
     Task task(long loanId, String key) {
-        return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(String.valueOf(loanId)).taskDefinitionKey(key)
+        return engine.getTaskService().createTaskQuery().processVariableValueEquals(LoanProcess.VAR_LOAN_ID, loanId).taskDefinitionKey(key)
                 .singleResult();
     }
 

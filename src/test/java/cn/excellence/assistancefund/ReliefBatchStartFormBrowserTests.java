@@ -57,7 +57,7 @@ class ReliefBatchStartFormBrowserTests {
         assertThat(batch).containsEntry("created_by", "orgdept").containsEntry("status", "PAYING");
         long id = ((Number) batch.get("id")).longValue();
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("HardshipReliefBatch")
-                .processInstanceBusinessKey(String.valueOf(id)).count()).isOne();
+                .variableValueEquals("batchId", id).count()).isOne();
 
         ProcessTestSupport.executeDueJobs(engine.getManagementService());
 

@@ -48,16 +48,18 @@ class ReliefStartFormTests {
         ResponseEntity<JsonNode> started = submit("secretary-sanhu", form(member("wulashan-sanhu"), "因病致困，申请救助。", "500.50"));
 
         assertThat(started.getStatusCode().value()).as(String.valueOf(started.getBody())).isEqualTo(200);
-        String id = started.getBody().path("businessKey").asText();
-        Map<String, Object> row = jdbc.sql("select * from hardship_relief where id = ?").param(Long.valueOf(id)).query().singleRow();
+        long id = ((Number) engine.getRuntimeService().getVariable(started.getBody().path("id").asText(), "reliefId")).longValue();
+        Map<String, Object> row = jdbc.sql("select * from hardship_relief where id = ?").param(id).query().singleRow();
+        String name = jdbc.sql("select name from party_member where id = ?").param(row.get("member_id")).query(String.class).single();
+        assertThat(started.getBody().path("businessKey").asText()).as("Cockpit's key").isEqualTo("困难救助·" + name + "·#" + id);
         assertThat(row).containsEntry("created_by", "secretary-sanhu").containsEntry("status", "TOWNSHIP_REVIEW");
         assertThat(((Number) row.get("amount_fen")).longValue()).isEqualTo(50_050);
-        assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(id).singleResult().getAssignee())
+        assertThat(engine.getTaskService().createTaskQuery().processVariableValueEquals("reliefId", id).singleResult().getAssignee())
                 .isEqualTo("secretary-wulashan");
 
         long byApi = reliefs.apply(new ReliefService.ReliefRequest(member("wulashan-sanhu"), "因病致困，申请救助。", new BigDecimal("500.50")),
                 new CurrentUser("secretary-sanhu", List.of("village-secretary")));
-        Map<String, Object> throughApi = variables(String.valueOf(byApi));
+        Map<String, Object> throughApi = variables(byApi);
         throughApi.put(ReliefService.VAR_RELIEF_ID, Long.valueOf(id));
         assertThat(variables(id)).isEqualTo(throughApi);
     }
@@ -123,9 +125,9 @@ class ReliefStartFormTests {
         return jdbc.sql("select min(id) from party_member where organization_code like ?").param(organization).query(Long.class).single();
     }
 
-    private Map<String, Object> variables(String businessKey) {
+    private Map<String, Object> variables(long id) {
         return engine.getRuntimeService().getVariables(engine.getRuntimeService().createProcessInstanceQuery()
-                .processInstanceBusinessKey(businessKey).processDefinitionKey("HardshipRelief").singleResult().getId());
+                .variableValueEquals("reliefId", id).processDefinitionKey("HardshipRelief").singleResult().getId());
     }
 
     private long reliefs() {

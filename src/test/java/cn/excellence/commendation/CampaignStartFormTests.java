@@ -66,7 +66,7 @@ class CampaignStartFormTests {
         Map<String, Object> row = jdbc.sql("select * from commendation_campaign where process_instance_id = ?").param(processInstanceId)
                 .query().singleRow();
         long id = ((Number) row.get("id")).longValue();
-        assertThat(started.getBody().path("businessKey").asText()).isEqualTo(String.valueOf(id));
+        assertThat(started.getBody().path("businessKey").asText()).as("Cockpit's key").isEqualTo("评先表彰·2026年“七一”创先争优表彰·#" + id);
         assertThat(row).containsEntry("created_by", "orgdept").containsEntry("campaign_year", 2026).containsEntry("notice_working_days", 5)
                 .containsEntry("status", "NOMINATING").containsEntry("title", "2026年“七一”创先争优表彰");
         Campaign campaign = flow.campaigns.campaign(id);
@@ -99,7 +99,7 @@ class CampaignStartFormTests {
         ResponseEntity<JsonNode> started = submit("orgdept2", variables);
 
         assertThat(started.getStatusCode().value()).as(String.valueOf(started.getBody())).isEqualTo(200);
-        Campaign campaign = flow.campaigns.campaign(Long.parseLong(started.getBody().path("businessKey").asText()));
+        Campaign campaign = flow.campaigns.campaign(campaignId(started));
         assertThat(campaign.categories()).extracting(Campaign.Category::quota).containsExactly(3, 9, 2, 9, 9);
         assertThat(campaign.noticeWorkingDays()).isEqualTo(5);
     }
@@ -118,7 +118,7 @@ class CampaignStartFormTests {
                 .contentType(MediaType.APPLICATION_JSON).body(Map.of("variables", variables)).retrieve().toEntity(JsonNode.class);
 
         assertThat(started.getStatusCode().value()).as(String.valueOf(started.getBody())).isEqualTo(200);
-        Campaign campaign = flow.campaigns.campaign(Long.parseLong(started.getBody().path("businessKey").asText()));
+        Campaign campaign = flow.campaigns.campaign(campaignId(started));
         assertThat(campaign.categories()).extracting(Campaign.Category::name, Campaign.Category::quota)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("优秀共产党员", 54));
     }
@@ -219,5 +219,9 @@ class CampaignStartFormTests {
 
     private long campaigns() {
         return jdbc.sql("select count(*) from commendation_campaign").query(Long.class).single();
+    }
+
+    private long campaignId(ResponseEntity<JsonNode> started) {
+        return ((Number) engine.getRuntimeService().getVariable(started.getBody().path("id").asText(), VAR_CAMPAIGN_ID)).longValue();
     }
 }

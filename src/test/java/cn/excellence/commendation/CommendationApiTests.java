@@ -295,7 +295,7 @@ class CommendationApiTests {
         long objection = jdbc.sql("select count(*) from objection").query(Long.class).single();
         http.post(null, "/api/public/notices/" + campaignId + "/objections", Map.of("nominationId", wulashan, "reason", "反映的具体问题。"));
         String verify = engine.getTaskService().createTaskQuery().taskDefinitionKey(TASK_VERIFY_OBJECTION)
-                .processInstanceBusinessKey(String.valueOf(jdbc.sql("select max(id) from objection").query(Long.class).single()))
+                .processVariableValueEquals(VAR_OBJECTION_ID, jdbc.sql("select max(id) from objection").query(Long.class).single())
                 .singleResult().getId();
         assertThat(jdbc.sql("select count(*) from objection").query(Long.class).single()).isEqualTo(objection + 1);
         assertThat(http.post("orgdept", "/engine-rest/task/" + verify + "/complete", variables(VAR_VERDICT, "UPHELD")).getStatusCode())

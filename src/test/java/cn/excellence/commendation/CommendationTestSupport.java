@@ -44,12 +44,12 @@ class CommendationTestSupport {
 
     ProcessInstance campaignProcess(long campaignId) {
         return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(CAMPAIGN_PROCESS)
-                .processInstanceBusinessKey(String.valueOf(campaignId)).singleResult();
+                .variableValueEquals(VAR_CAMPAIGN_ID, campaignId).singleResult();
     }
 
     ProcessInstance nominationProcess(long nominationId) {
         return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(NOMINATION_PROCESS)
-                .processInstanceBusinessKey(String.valueOf(nominationId)).singleResult();
+                .variableValueEquals(VAR_NOMINATION_ID, nominationId).singleResult();
     }
 
     long nominateOrganization(CurrentUser user, long campaignId, String category, String organization) {
@@ -66,8 +66,14 @@ class CommendationTestSupport {
                 where m.position = ? and o.path like ?""").params(position, underOrganizationPath + "%").query(Long.class).single();
     }
 
-    Task task(String businessKey, String taskKey) {
-        return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(businessKey).taskDefinitionKey(taskKey)
+    /** The open task of the campaign, nomination or objection with this id (the task's key says which). */
+    Task task(String caseId, String taskKey) {
+        String idVariable = switch (taskKey) {
+            case TASK_SELECT_NOMINEES, TASK_APPROVE_LIST -> VAR_CAMPAIGN_ID;
+            case TASK_VERIFY_OBJECTION -> VAR_OBJECTION_ID;
+            default -> VAR_NOMINATION_ID;
+        };
+        return engine.getTaskService().createTaskQuery().processVariableValueEquals(idVariable, Long.valueOf(caseId)).taskDefinitionKey(taskKey)
                 .singleResult();
     }
 

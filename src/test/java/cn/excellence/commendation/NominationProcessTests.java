@@ -141,7 +141,7 @@ class NominationProcessTests {
 
         long wrongType = flow.nominateOrganization(CommendationTestSupport.ORG_DEPT, campaignId, "WUHAO_VILLAGE", "mingan");
         assertThat(nominations.nomination(wrongType).ineligibleReasons()).contains("不符");
-        assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(wrongType))
+        assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().variableValueEquals(VAR_NOMINATION_ID, wrongType)
                 .singleResult().getEndActivityId()).isEqualTo(INELIGIBLE);
 
         ProcessTestSupport.moveClock(Duration.ofDays(11));

@@ -1,6 +1,7 @@
 package cn.excellence.commendation;
 
 import static cn.excellence.commendation.CommendationProcess.TASK_TOWNSHIP_REVIEW;
+import static cn.excellence.commendation.CommendationProcess.VAR_NOMINATION_ID;
 import static cn.excellence.support.Tasklist.field;
 import static cn.excellence.support.Tasklist.fill;
 import static cn.excellence.support.Tasklist.logIn;
@@ -60,8 +61,8 @@ class NominationStartFormBrowserTests {
         Map<String, Object> nomination = jdbc.sql("select * from nomination where campaign_id = ?").param(campaignId).query().singleRow();
         assertThat(nomination).containsEntry("nominee_org_code", "wulashan-sanhu").containsEntry("nominated_by", "secretary-sanhu")
                 .containsEntry("status", "TOWNSHIP_REVIEW");
-        String id = String.valueOf(nomination.get("id"));
-        assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(id).taskDefinitionKey(TASK_TOWNSHIP_REVIEW)
+        assertThat(engine.getTaskService().createTaskQuery().processVariableValueEquals(VAR_NOMINATION_ID, nomination.get("id"))
+                .taskDefinitionKey(TASK_TOWNSHIP_REVIEW)
                 .singleResult().getAssignee()).isEqualTo("secretary-wulashan");
 
         try (Browser browser = Browser.open(port, "start-nomination-township", "zh-CN")) {

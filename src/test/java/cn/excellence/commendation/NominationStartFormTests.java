@@ -58,7 +58,7 @@ class NominationStartFormTests {
         String processInstanceId = started.getBody().path("id").asText();
         Map<String, Object> row = jdbc.sql("select * from nomination where process_instance_id = ?").param(processInstanceId).query().singleRow();
         long id = ((Number) row.get("id")).longValue();
-        assertThat(started.getBody().path("businessKey").asText()).isEqualTo(String.valueOf(id));
+        assertThat(started.getBody().path("businessKey").asText()).as("Cockpit's key").isEqualTo("评先推荐·乌拉山镇三湖村党支部·#" + id);
         assertThat(row).containsEntry("nominated_by", "secretary-sanhu").containsEntry("nominating_org_code", "wulashan-sanhu")
                 .containsEntry("status", "TOWNSHIP_REVIEW");
         assertThat(flow.task(String.valueOf(id), TASK_TOWNSHIP_REVIEW).getAssignee()).isEqualTo("secretary-wulashan");
@@ -101,7 +101,7 @@ class NominationStartFormTests {
     @Test
     void eachReviewOpensWithoutTheEarlierReviewersDecision() {
         ResponseEntity<JsonNode> started = submit("secretary-sanhu", form(CommendationTestSupport.DEEDS));
-        String id = started.getBody().path("businessKey").asText();
+        String id = String.valueOf(engine.getRuntimeService().getVariable(started.getBody().path("id").asText(), VAR_NOMINATION_ID));
 
         completeTask("secretary-wulashan", flow.task(id, TASK_TOWNSHIP_REVIEW).getId(), Map.of("reviewDecision", value("RETURN", "String"),
                 "reviewNote", value("请补充带领群众增收的具体数据。", "String")));

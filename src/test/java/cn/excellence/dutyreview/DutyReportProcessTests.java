@@ -113,7 +113,7 @@ class DutyReportProcessTests {
         passRatingDeadline();
 
         assertThat(report).isWaitingAt(TASK_HANDLE_ESCALATION).task().hasCandidateGroup("org-dept");
-        assertThat(flow.reportOf(businessKey(report)).status()).isEqualTo(DutyReportStatus.ESCALATED);
+        assertThat(flow.reportOf(flow.reportId(report)).status()).isEqualTo(DutyReportStatus.ESCALATED);
         complete(TASK_HANDLE_ESCALATION, report, Map.of(VAR_ESCALATION_DECISION, ESCALATION_REOPEN,
                 VAR_NEW_RATING_DUE, LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.of("Asia/Shanghai"))
                         .plusDays(3).withNano(0).toString()));
@@ -125,7 +125,7 @@ class DutyReportProcessTests {
         flow.rate(report, "plenary3", Rating.GOOD);
 
         assertThat(report).isEnded().hasPassed(DETERMINE_GRADE, REPORT_RATED);
-        DutyReport result = flow.reportOf(businessKey(report));
+        DutyReport result = flow.reportOf(flow.reportId(report));
         assertThat(result.grade()).isEqualTo(Rating.GOOD);
         assertThat(result.votesCast()).isEqualTo(3);
         assertThat(result.ratingClosedReason()).isEqualTo("ALL_RATED");
@@ -140,15 +140,15 @@ class DutyReportProcessTests {
                 VAR_NEW_RATING_DUE, LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.of("Asia/Shanghai"))
                         .plusDays(3).withNano(0).toString()));
 
-        assertThat(flow.reportOf(businessKey(report)).status()).isEqualTo(DutyReportStatus.IN_RATING);
+        assertThat(flow.reportOf(flow.reportId(report)).status()).isEqualTo(DutyReportStatus.IN_RATING);
         ProcessTestSupport.moveClock(Duration.ofDays(2).plusHours(23));
         ProcessTestSupport.executeDueJobs(engine.getManagementService());
-        assertThat(flow.reportOf(businessKey(report)).status()).as("a day before the new deadline").isEqualTo(DutyReportStatus.IN_RATING);
+        assertThat(flow.reportOf(flow.reportId(report)).status()).as("a day before the new deadline").isEqualTo(DutyReportStatus.IN_RATING);
         assertThat(report).isWaitingAt(TASK_RATE_REPORT);
 
         ProcessTestSupport.moveClock(Duration.ofHours(1).plusMinutes(1));
         ProcessTestSupport.executeDueJobs(engine.getManagementService());
-        assertThat(flow.reportOf(businessKey(report)).status()).as("the new deadline passed, still one vote of three")
+        assertThat(flow.reportOf(flow.reportId(report)).status()).as("the new deadline passed, still one vote of three")
                 .isEqualTo(DutyReportStatus.ESCALATED);
         assertThat(report).isWaitingAt(TASK_HANDLE_ESCALATION);
     }
@@ -160,7 +160,7 @@ class DutyReportProcessTests {
         assertThat(flow.task(report, TASK_SUBMIT_REPORT, null).getName()).isEqualTo("提交述职报告");
         flow.submitReport(report);
         flow.preReview(report, DECISION_RETURN, "工作成效请补充具体数据。");
-        assertThat(flow.reportOf(businessKey(report)).returnReason()).isEqualTo("工作成效请补充具体数据。");
+        assertThat(flow.reportOf(flow.reportId(report)).returnReason()).isEqualTo("工作成效请补充具体数据。");
         assertThat(flow.task(report, TASK_SUBMIT_REPORT, null).getName()).as("a returned report looks returned in the task list")
                 .isEqualTo("修改后重新提交述职报告（已被退回）");
 
@@ -169,7 +169,7 @@ class DutyReportProcessTests {
         assertThat(taskService.getVariable(preReview.getId(), VAR_RETURN_REASON)).as("pre-filled in the reviewer's form").isNull();
         taskService.complete(preReview.getId(), Map.of(VAR_PRE_REVIEW_DECISION, DECISION_ACCEPT));
 
-        DutyReport accepted = flow.reportOf(businessKey(report));
+        DutyReport accepted = flow.reportOf(flow.reportId(report));
         assertThat(accepted.returnReason()).isNull();
         assertThat(accepted.returnCount()).isEqualTo(1);
         assertThat(accepted.status()).isEqualTo(DutyReportStatus.IN_RATING);
@@ -184,7 +184,7 @@ class DutyReportProcessTests {
         complete(TASK_HANDLE_ESCALATION, report, Map.of(VAR_ESCALATION_DECISION, ESCALATION_TALLY));
 
         assertThat(report).hasPassed(TALLY_RATINGS).isWaitingAt(TASK_SUBMIT_RECTIFICATION).task().isAssignedTo("secretary-mingan");
-        DutyReport result = flow.reportOf(businessKey(report));
+        DutyReport result = flow.reportOf(flow.reportId(report));
         assertThat(result.grade()).isEqualTo(Rating.POOR);
         assertThat(result.satisfaction()).isEqualByComparingTo("0");
         assertThat(result.ratingClosedReason()).isEqualTo("TALLIED_BY_ORG_DEPT");
@@ -217,8 +217,8 @@ class DutyReportProcessTests {
         assertRefused(TASK_SUBMIT_REPORT, report, missing, "最多 3000 个字");
         missing.put(VAR_ACHIEVEMENTS, 12345L);
         assertRefused(TASK_SUBMIT_REPORT, report, missing, "应为文字");
-        assertThat(flow.reportOf(businessKey(report)).status()).isEqualTo(DutyReportStatus.AWAITING_REPORT);
-        assertThat(flow.reportOf(businessKey(report)).achievements()).isNull();
+        assertThat(flow.reportOf(flow.reportId(report)).status()).isEqualTo(DutyReportStatus.AWAITING_REPORT);
+        assertThat(flow.reportOf(flow.reportId(report)).achievements()).isNull();
 
         flow.submitReport(report);
         assertRefused(TASK_PRE_REVIEW, report, Map.of(VAR_PRE_REVIEW_DECISION, DECISION_RETURN), "请填写“退回理由”");
@@ -230,7 +230,7 @@ class DutyReportProcessTests {
                 .rootCause().hasMessageContaining("取值“EXCELLENT”无效");
         assertThatThrownBy(() -> taskService.complete(rating.getId(), Map.of(VAR_RATING, "GOOD")))
                 .rootCause().hasMessageContaining("请填写“评议意见”");
-        assertThat(repository.ratings(businessKey(report))).isEmpty();
+        assertThat(repository.ratings(flow.reportId(report))).isEmpty();
         assertThat(flow.task(report, TASK_RATE_REPORT, "plenary1")).isNotNull();
     }
 

@@ -1,5 +1,7 @@
 package cn.excellence.dutyreview;
 
+import static cn.excellence.dutyreview.DutyReviewProcess.VAR_REPORT_ID;
+import static cn.excellence.dutyreview.DutyReviewProcess.VAR_ROUND_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.OffsetDateTime;
@@ -19,6 +21,7 @@ import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -62,6 +65,8 @@ class DutyReviewApiTests {
     HistoryService historyService;
     @Autowired
     ManagementService managementService;
+    @Autowired
+    RuntimeService runtimeService;
 
     Http http;
 
@@ -94,7 +99,7 @@ class DutyReviewApiTests {
     }
 
     private String taskOf(long reportId, String taskKey) {
-        return taskService.createTaskQuery().processInstanceBusinessKey(String.valueOf(reportId)).taskDefinitionKey(taskKey)
+        return taskService.createTaskQuery().processVariableValueEquals(VAR_REPORT_ID, reportId).taskDefinitionKey(taskKey)
                 .singleResult().getId();
     }
 
@@ -193,7 +198,8 @@ class DutyReviewApiTests {
                 "/engine-rest/process-definition/key/DutyReviewRound/start", engineStart("wulashan,xinan"));
 
         assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
-        long roundId = Long.parseLong((String) started.getBody().get("businessKey"));
+        long roundId = ((Number) runtimeService.getVariable((String) started.getBody().get("id"), VAR_ROUND_ID)).longValue();
+        assertThat((String) started.getBody().get("businessKey")).startsWith("述职评议·").endsWith("·#" + roundId);
         assertThat(jdbc.sql("select township_code from duty_report where round_id = ? order by township_code")
                 .param(roundId).query(String.class).list()).containsExactly("wulashan", "xinan");
 
@@ -307,8 +313,8 @@ class DutyReviewApiTests {
 
         assertThat(statuses).containsExactlyInAnyOrder(HttpStatus.NO_CONTENT, HttpStatus.CONFLICT);
         assertThat(historyService.createHistoricTaskInstanceQuery().taskDefinitionKey(DutyReviewProcess.TASK_PRE_REVIEW)
-                .processInstanceBusinessKey(String.valueOf(report)).finished().count()).isEqualTo(1);
-        assertThat(taskService.createTaskQuery().processInstanceBusinessKey(String.valueOf(report))
+                .processVariableValueEquals(VAR_REPORT_ID, report).finished().count()).isEqualTo(1);
+        assertThat(taskService.createTaskQuery().processVariableValueEquals(VAR_REPORT_ID, report)
                 .taskDefinitionKey(DutyReviewProcess.TASK_RATE_REPORT).count()).isEqualTo(2);
     }
 

@@ -88,8 +88,11 @@ class DutyReviewRoundProcessTests {
     void nineSecretariesAreRatedRankedAndThePoorOnesRectify() {
         long roundId = flow.openRound(null, DutyReviewTestSupport.FIVE_REVIEWERS);
         ProcessInstance round = engine.getRuntimeService().createProcessInstanceQuery()
-                .processInstanceBusinessKey(String.valueOf(roundId)).processDefinitionKey(ROUND_PROCESS).singleResult();
+                .variableValueEquals(VAR_ROUND_ID, roundId).processDefinitionKey(ROUND_PROCESS).singleResult();
         assertThat(round).isWaitingAt(CALL_DUTY_REPORTS);
+        assertThat(round.getBusinessKey()).as("Cockpit's key").isEqualTo("述职评议·2010年度苏木镇党委书记专项述职·#" + roundId);
+        ProcessInstance wulashan = flow.reportProcess(roundId, "wulashan");
+        assertThat(wulashan.getBusinessKey()).isEqualTo("2010年述职·乌拉山镇党委·#" + flow.reportId(wulashan));
         assertThat(repository.reports(roundId)).hasSize(9);
 
         for (String township : VOTES.keySet()) {

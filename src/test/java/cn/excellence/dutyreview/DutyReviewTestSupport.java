@@ -37,12 +37,18 @@ class DutyReviewTestSupport {
     }
 
     ProcessInstance reportProcess(long roundId, String township) {
-        long reportId = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(REPORT_PROCESS).list().stream()
-                .map(pi -> Long.parseLong(pi.getBusinessKey()))
-                .filter(id -> reportOf(id).roundId() == roundId && reportOf(id).townshipCode().equals(township))
+        return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(REPORT_PROCESS).list().stream()
+                .filter(pi -> {
+                    DutyReport report = reportOf(reportId(pi));
+                    return report.roundId() == roundId && report.townshipCode().equals(township);
+                })
                 .findFirst().orElseThrow();
-        return engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(reportId))
-                .processDefinitionKey(REPORT_PROCESS).singleResult();
+    }
+
+    /** The report a DutyReport process runs on: its variable (the business key is for people). */
+    long reportId(ProcessInstance instance) {
+        return ((Number) engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+                .variableName(VAR_REPORT_ID).singleResult().getValue()).longValue();
     }
 
     DutyReport reportOf(long id) {

@@ -85,7 +85,7 @@ class TasklistBrowserTests {
             browser.waitForText(By.cssSelector("body"), "没有任何任务匹配过滤器");
             browser.screenshot("completed");
         }
-        assertThat(taskService.createTaskQuery().processInstanceBusinessKey(String.valueOf(report))
+        assertThat(taskService.createTaskQuery().processVariableValueEquals(DutyReviewProcess.VAR_REPORT_ID, report)
                 .taskDefinitionKey(DutyReviewProcess.TASK_SUBMIT_REPORT).count()).isZero();
         assertThat(jdbc.sql("select theme from duty_report where id = ?").param(report).query(String.class).single()).isEqualTo(THEME);
     }

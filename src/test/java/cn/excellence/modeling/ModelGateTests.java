@@ -30,6 +30,7 @@ import org.springframework.util.MultiValueMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import cn.excellence.shared.ApplicationStarts;
 import cn.excellence.support.BasicAuthClient;
 
 /**
@@ -235,7 +236,9 @@ class ModelGateTests {
         assertThat(submitStartForm(definition, "{\"variables\":{\"preReviewDecision\":{\"value\":\"ACCEPT\"}}}").getStatusCode().value())
                 .isEqualTo(200);
         assertThat(submitStartForm(definition, "{\"businessKey\":\"7\",\"variables\":{}}").getStatusCode().value())
-                .as("started by the application, with the record it has saved").isEqualTo(200);
+                .as("a client's business key does not make its start the application's").isEqualTo(400);
+        assertThat(ApplicationStarts.run(() -> engine.getRuntimeService().startProcessInstanceById(definition.getId(), "应用·#7")).getBusinessKey())
+                .as("started by the application's service, with the record it has saved").isEqualTo("应用·#7");
     }
 
     private ResponseEntity<JsonNode> submitStartForm(ProcessDefinition definition, String body) {

@@ -91,6 +91,20 @@ class ModelConventionsTests {
         }
     }
 
+    /**
+     * Cockpit shows element names as they are written, so a name is plain text; Tasklist adds the case's subject
+     * through the extension property subjectVariable (TaskSubjectParseListener).
+     */
+    @Test
+    void noElementNameIsAnExpression() throws IOException {
+        for (BpmnModelInstance model : models()) {
+            for (BaseElement element : model.getModelElementsByType(BaseElement.class)) {
+                String name = element.getAttributeValue("name");
+                assertThat(name == null ? "" : name).as(element.getId()).doesNotContain("${").doesNotContain("#{");
+            }
+        }
+    }
+
     /** Tasklist's 启动流程 offers only processes a person starts through a Chinese start form; the others are started by the application. */
     @Test
     void onlyAProcessWithAChineseStartFormIsStartableInTasklist() throws IOException {

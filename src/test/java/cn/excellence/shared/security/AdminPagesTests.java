@@ -294,4 +294,22 @@ class AdminPagesTests {
         }
         assertThat(anyone.get("/camunda/app/welcome/scripts/config.js").body()).doesNotContain("/admin/modeler");
     }
+
+    @Test
+    void theWebappsAndTheAdministratorsPagesCarryTheBrandWithoutALogin() {
+        Session anyone = new Session();
+        for (String app : new String[] {"tasklist", "cockpit", "admin", "welcome"}) {
+            assertThat(anyone.get("/camunda/app/" + app + "/styles/user-styles.css").body()).as(app)
+                    .startsWith("/*").contains("@import url(\"/brand/webapps.css\");");
+            assertThat(anyone.get("/camunda/app/" + app + "/scripts/config.js").body()).as(app)
+                    .contains("vendor: '创先争优'", "disableWelcomeMessage: true");
+        }
+        HttpResponse<String> brand = anyone.get("/brand/webapps.css");
+        assertThat(brand.statusCode()).isEqualTo(200);
+        assertThat(brand.body()).contains("乌拉特前旗委组织部", "创先争优", "/brand/logo.svg");
+        HttpResponse<String> logo = anyone.get("/brand/logo.svg");
+        assertThat(logo.statusCode()).isEqualTo(200);
+        assertThat(logo.headers().firstValue("Content-Type").orElse("")).startsWith("image/svg+xml");
+        assertThat(anyone.get("/admin/login").body()).contains("乌拉特前旗委组织部", "/brand/logo.svg");
+    }
 }

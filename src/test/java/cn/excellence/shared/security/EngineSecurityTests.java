@@ -106,6 +106,21 @@ class EngineSecurityTests {
         assertThat(applicationAccess("orgdept", List.of(Groups.ORG_DEPT), "cockpit")).isTrue();
     }
 
+    /** Cockpit's task dashboard counts tasks by candidate group: org-dept (banner-wide) may, a secretary may not. */
+    @Test
+    void orgDeptReadsTheTaskCountsASecretaryDoesNot() {
+        ResponseEntity<JsonNode> orgDept = http.as("orgdept").get().uri("/engine-rest/task/report/candidate-group-count")
+                .retrieve().toEntity(JsonNode.class);
+        ResponseEntity<JsonNode> secretary = http.as("secretary-wulashan").get().uri("/engine-rest/task/report/candidate-group-count")
+                .retrieve().toEntity(JsonNode.class);
+
+        assertThat(orgDept.getStatusCode().value()).isEqualTo(200);
+        assertThat(secretary.getStatusCode().value()).isEqualTo(403);
+        assertThat(authorizationService.createAuthorizationQuery().resourceType(Resources.TASK).resourceId("*")
+                .groupIdIn(Groups.TOWNSHIP_SECRETARY, Groups.VILLAGE_SECRETARY, Groups.PARTY_SECRETARY).count())
+                .as("no secretary reads every task").isZero();
+    }
+
     @Test
     void engineIsHardened() {
         ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();

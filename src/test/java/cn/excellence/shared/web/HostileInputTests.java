@@ -175,16 +175,17 @@ class HostileInputTests {
         long campaign = openCampaign();
         long nomination = created(post("orgdept", "/api/nominations", "{\"campaignId\":" + campaign + ",\"categoryCode\":\"WUHAO_TOWNSHIP\","
                 + "\"nomineeOrganizationCode\":\"wulashan\",\"deeds\":\"" + HostileInputs.DEEDS + "\"}"));
-        complete(String.valueOf(nomination), TASK_ORG_DEPT_REVIEW, VAR_REVIEW_DECISION, "APPROVE");
+        complete(NOMINATION_PROCESS, VAR_NOMINATION_ID, nomination, TASK_ORG_DEPT_REVIEW, VAR_REVIEW_DECISION, "APPROVE");
         ProcessTestSupport.moveClock(Duration.ofDays(10).plusMinutes(1));
         ProcessTestSupport.executeDueJobs(engine.getManagementService());
-        complete(String.valueOf(campaign), TASK_SELECT_NOMINEES, VAR_SELECTED, "[\"" + nomination + "\"]");
-        complete(String.valueOf(campaign), TASK_APPROVE_LIST, VAR_APPROVAL_DECISION, "APPROVE");
+        complete(CAMPAIGN_PROCESS, VAR_CAMPAIGN_ID, campaign, TASK_SELECT_NOMINEES, VAR_SELECTED, "[\"" + nomination + "\"]");
+        complete(CAMPAIGN_PROCESS, VAR_CAMPAIGN_ID, campaign, TASK_APPROVE_LIST, VAR_APPROVAL_DECISION, "APPROVE");
         return campaign;
     }
 
-    private void complete(String businessKey, String taskKey, String variable, Object value) {
-        Task task = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(businessKey).taskDefinitionKey(taskKey).singleResult();
+    private void complete(String process, String idVariable, long id, String taskKey, String variable, Object value) {
+        Task task = engine.getTaskService().createTaskQuery().processDefinitionKey(process).processVariableValueEquals(idVariable, id)
+                .taskDefinitionKey(taskKey).singleResult();
         engine.getTaskService().complete(task.getId(), Map.of(variable, value));
         ProcessTestSupport.executeDueJobs(engine.getManagementService());
     }

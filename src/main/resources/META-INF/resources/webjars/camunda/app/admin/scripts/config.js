@@ -6,6 +6,8 @@ export default {
     name: '管理',
     vendor: '创先争优'
   },
+  // no "欢迎使用 Camunda" box linking Camunda's own welcome page on the first login
+  disableWelcomeMessage: true,
   locales: {
     availableLocales: ['zh', 'en'],
     fallbackLocale: 'zh'

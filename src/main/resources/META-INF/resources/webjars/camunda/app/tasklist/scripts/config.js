@@ -9,6 +9,8 @@ export default {
   // form-js (Camunda Forms) validation messages in Chinese; on a phone, the opened task in view and a
   // notice after completing it
   customScripts: ['scripts/form-messages-zh', 'scripts/phone'],
+  // no "欢迎使用 Camunda" box linking Camunda's own welcome page on the first login
+  disableWelcomeMessage: true,
   locales: {
     availableLocales: ['zh', 'en'],
     fallbackLocale: 'zh'

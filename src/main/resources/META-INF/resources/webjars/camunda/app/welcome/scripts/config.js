@@ -6,8 +6,20 @@ export default {
     name: '欢迎',
     vendor: '创先争优'
   },
+  // the process modeler for those the server lets in (camunda-admin)
+  customScripts: ['scripts/modeler-link'],
+  // no "欢迎使用 Camunda" box linking Camunda's own welcome page on the first login
+  disableWelcomeMessage: true,
   locales: {
     availableLocales: ['zh', 'en'],
     fallbackLocale: 'zh'
-  }
+  },
+  // instead of Camunda's documentation: the page every user may open (the apps above are those the user may use)
+  links: [
+    {
+      label: '公示',
+      href: '/public/notices.html',
+      description: '评先表彰公示：群众查看名单，对公示对象提出异议'
+    }
+  ]
 };
