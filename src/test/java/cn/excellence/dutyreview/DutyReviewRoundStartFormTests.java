@@ -74,7 +74,8 @@ class DutyReviewRoundStartFormTests {
         assertThat(engine.getRuntimeService().getVariables(instance)).as("the variables of a round the API opened")
                 .doesNotContainKeys(DutyReviewProcess.VAR_CHOSEN_TOWNSHIPS, DutyReviewProcess.VAR_REVIEWER_SCOPE)
                 .containsEntry(DutyReviewProcess.VAR_TOWNSHIPS, "xinan,wulashan").containsEntry(DutyReviewProcess.VAR_ROUND_ID, roundId);
-        assertThat(engine.getTaskService().createTaskQuery().taskAssignee("secretary-xinan")
+        long xinan = jdbc.sql("select id from duty_report where round_id = ? and township_code = 'xinan'").param(roundId).query(Long.class).single();
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(String.valueOf(xinan)).taskAssignee("secretary-xinan")
                 .taskDefinitionKey(DutyReviewProcess.TASK_SUBMIT_REPORT).count()).isOne();
     }
 
@@ -103,12 +104,13 @@ class DutyReviewRoundStartFormTests {
         assertRefused(form(2027, "述", null, null, null, report, rating), "标题");
         assertRefused(form(2027, "述".repeat(201), null, null, null, report, rating), "标题");
         assertRefused(form(2027, "述职评议", "[\"atlantis\"]", null, null, report, rating), "“参加述职的苏木镇”的取值“atlantis”无效");
-        assertRefused(form(2027, "述职评议", "wulashan", null, null, report, rating), "“参加述职的苏木镇”应为一组选项");
+        assertRefused(form(2027, "述职评议", "\"wulashan\"", null, null, report, rating), "“参加述职的苏木镇”应为一组选项");
+        assertRefused(form(2027, "述职评议", "[\"wulashan\"", null, null, report, rating), "不是有效的 JSON");
         assertRefused(form(2027, "述职评议", "[\"xinan\",\"xinan\"]", null, null, report, rating), "重复");
         assertRefused(form(2027, "述职评议", null, "EVERYONE", null, report, rating), "“评议人”的取值");
         assertRefused(form(2027, "述职评议", null, "LISTED", " ", report, rating), "请填写“评议人账号”");
         assertRefused(form(2027, "述职评议", null, "LISTED", "plenary1, ghost", report, rating), "评议人“ghost”不存在");
-        assertRefused(form(2027, "述职评议", null, "LISTED", "plenary1\u0000", report, rating), "评议人账号");
+        assertRefused(form(2027, "述职评议", null, "LISTED", "plenary1\u0000", report, rating), "控制字符");
         assertRefused(form(2027, "述职评议", null, null, null, null, rating), "请填写“述职报告截止日期”");
         assertRefused(form(2027, "述职评议", null, null, null, report, null), "请填写“评议截止日期”");
         assertRefused(form(2027, "述职评议", null, null, null, "2027-02-30", rating), "述职报告截止时间");
@@ -138,7 +140,7 @@ class DutyReviewRoundStartFormTests {
     /** What Tasklist's 启动流程 lists for the user. */
     private List<String> startable(String user) {
         return http.as(user).get()
-                .uri("/engine-rest/process-definition?latestVersion=true&startableInTasklist=true&startablePermissionCheck=true&active=true")
+                .uri("/engine-rest/process-definition?latestVersion=true&startableInTasklist=true&startablePermissionCheck=true&active=true&maxResults=50")
                 .retrieve().body(JsonNode.class).findValuesAsText("key");
     }
 

@@ -51,11 +51,11 @@ class DutyReviewRoundStartPhoneBrowserTests {
     TestRestTemplate rest;
 
     @Test
+    @SuppressWarnings("unchecked")
     void orgDeptOpensARoundFromItsStartFormOnAPhoneAndTheSecretaryFindsTheReport() {
         LocalDate today = LocalDate.now(WorkingDayCalendar.ZONE);
         try (Browser browser = Browser.openPhone(port, "duty-round-start-phone", "zh-CN")) {
             Tasklist.logIn(browser, "orgdept");
-            browser.waitFor(By.cssSelector(".tasks-list"));
             openStartForm(browser, "述职评议轮次");
             browser.waitFor(By.cssSelector(".modal .fjs-form"));
             assertThat(browser.script("return window.innerWidth")).isEqualTo(390L);
@@ -71,6 +71,8 @@ class DutyReviewRoundStartPhoneBrowserTests {
             browser.screenshot("start-form-filled");
             browser.waitForClickable(By.xpath("//*[contains(@class, 'modal')]//button[normalize-space() = '开始']")).click();
             browser.waitForText(By.cssSelector("body"), "评议截止时间应晚于述职报告截止时间");
+            WebElement refusal = browser.waitFor(By.xpath("//*[contains(text(), '评议截止时间应晚于述职报告截止时间')]"));
+            browser.script("arguments[0].scrollIntoView({block: 'center'})", refusal);
             browser.screenshot("refused-in-chinese");
             pickDay(browser, "评议截止日期", today.plusDays(14));
             browser.screenshot("start-form-corrected");

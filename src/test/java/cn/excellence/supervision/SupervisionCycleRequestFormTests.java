@@ -104,12 +104,13 @@ class SupervisionCycleRequestFormTests {
         assertRefused(form(null, due, null, null, null, null), 400, "请填写“督查月份”");
         assertRefused(form("2032-13", due, null, null, null, null), 400, "督查月份");
         assertRefused(form("七月", due, null, null, null, null), 400, "督查月份");
-        assertRefused(form("2032-0\u00001", due, null, null, null, null), 400, "督查月份");
+        assertRefused(form("2032-0\u00001", due, null, null, null, null), 400, "控制字符");
         assertRefused(form("2032-04", null, null, null, null, null), 400, "请填写“汇报截止日期”");
         assertRefused(form("2032-04", "2032-02-30", null, null, null, null), 400, "“汇报截止日期”应为日期");
         assertRefused(form("2032-04", "2020-01-01", null, null, null, null), 400, "晚于当前时间");
         assertRefused(form("2032-04", due, "[\"atlantis\"]", null, null, null), 400, "“责任单位”的取值“atlantis”无效");
-        assertRefused(form("2032-04", due, "linhai-chem", null, null, null), 400, "“责任单位”应为一组选项");
+        assertRefused(form("2032-04", due, "{\"linhai-chem\":true}", null, null, null), 400, "“责任单位”应为一组选项");
+        assertRefused(form("2032-04", due, "linhai-chem", null, null, null), 400, "不是有效的 JSON");
         assertRefused(form("2032-04", due, "[\"organs\",\"organs\"]", null, null, null), 400, "重复");
         assertRefused(form("2032-04", due, null, 0, null, null), 400, "“抽查数量”不能小于 1");
         assertRefused(form("2032-04", due, null, 101, null, null), 400, "“抽查数量”不能大于 100");
@@ -138,7 +139,7 @@ class SupervisionCycleRequestFormTests {
     /** What Tasklist's 启动流程 lists for the user. */
     private List<String> startable(String user) {
         JsonNode definitions = http.as(user).get()
-                .uri("/engine-rest/process-definition?latestVersion=true&startableInTasklist=true&startablePermissionCheck=true&active=true")
+                .uri("/engine-rest/process-definition?latestVersion=true&startableInTasklist=true&startablePermissionCheck=true&active=true&maxResults=50")
                 .retrieve().body(JsonNode.class);
         return definitions.findValuesAsText("key");
     }

@@ -89,7 +89,6 @@ class SupervisionPhoneBrowserTests {
 
         try (Browser browser = Browser.openPhone(port, "supervision-phone", "zh-CN")) {
             Tasklist.logIn(browser, "orgdept");
-            browser.waitFor(By.cssSelector(".tasks-list"));
             openStartForm(browser, "发起月度督查");
             browser.waitFor(By.cssSelector(".modal .fjs-form"));
             browser.screenshot("request-form");
@@ -107,7 +106,7 @@ class SupervisionPhoneBrowserTests {
             browser.screenshot("requested");
             cycleId = jdbc.sql("select id from supervision_cycle where period = ?").param(period).query(Long.class).single();
             Map<String, Object> opened = bulletin(cycleId);
-            assertThat((List<?>) opened.get("notSubmitted")).as(String.valueOf(opened)).containsExactlyInAnyOrder(ON_TIME, LATE);
+            assertThat(names(opened, "notSubmitted")).as(String.valueOf(opened)).containsExactlyInAnyOrder(ON_TIME, LATE);
             assertThat(spotChecks(opened)).extracting(c -> c.get("organizationCode")).as("the seed's draw").containsExactly(drawn);
 
             switchUser(browser, "secretary-organs");
@@ -182,10 +181,10 @@ class SupervisionPhoneBrowserTests {
 
         Map<String, Object> bulletin = bulletin(cycleId);
         assertThat(bulletin).as(String.valueOf(bulletin)).containsEntry("status", "CLOSED").containsEntry("period", period);
-        assertThat((List<?>) bulletin.get("onTime")).containsExactly(ON_TIME);
-        assertThat((List<?>) bulletin.get("late")).containsExactly(LATE);
-        assertThat((List<?>) bulletin.get("escalated")).containsExactly(LATE);
-        assertThat((List<?>) bulletin.get("followUp")).containsExactly(LATE);
+        assertThat(names(bulletin, "onTime")).containsExactly(ON_TIME);
+        assertThat(names(bulletin, "late")).containsExactly(LATE);
+        assertThat(names(bulletin, "escalated")).containsExactly(LATE);
+        assertThat(names(bulletin, "followUp")).containsExactly(LATE);
         assertThat((List<?>) bulletin.get("notSubmitted")).isEmpty();
         assertThat((List<?>) bulletin.get("openFindings")).isEmpty();
         Map<String, Object> check = spotChecks(bulletin).get(0);
@@ -218,6 +217,11 @@ class SupervisionPhoneBrowserTests {
 
     private Map<String, Object> bulletin(long cycleId) {
         return new Http(rest).get("supervisor1", "/api/supervision-cycles/" + cycleId + "/bulletin").getBody();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> names(Map<String, Object> bulletin, String list) {
+        return (List<String>) bulletin.get(list);
     }
 
     @SuppressWarnings("unchecked")

@@ -55,9 +55,15 @@ public final class Tasklist {
         throw new IllegalStateException("the form keeps dropping " + text);
     }
 
-    /** Opens 启动流程 and picks the process by its name: its start form opens. */
+    /** Opens 启动流程 (on a phone, from the menu behind ☰ first) and picks the process by its name: its start form opens. */
     public static void openStartForm(Browser browser, String processName) {
-        browser.waitForClickable(By.xpath("//a[contains(normalize-space(), '启动流程')]")).click();
+        By startProcess = By.xpath("//a[contains(normalize-space(), '启动流程')]");
+        browser.waitFor(By.cssSelector(".tasks-list"));
+        List<WebElement> menu = browser.all(By.cssSelector("button.navbar-toggle"));
+        if (browser.all(startProcess).stream().noneMatch(WebElement::isDisplayed) && !menu.isEmpty() && menu.get(0).isDisplayed()) {
+            menu.get(0).click();
+        }
+        browser.waitForClickable(startProcess).click();
         browser.waitForClickable(By.xpath("//*[contains(@class, 'modal')]//a[normalize-space() = '" + processName + "']")).click();
     }
 
@@ -87,7 +93,7 @@ public final class Tasklist {
         List<WebElement> claim = browser.all(By.xpath("//*[contains(@class, 'task-details')]//button[normalize-space() = '认领']"));
         if (!claim.isEmpty() && claim.get(0).isDisplayed()) {
             claim.get(0).click();
-            browser.waitFor(By.xpath("//*[contains(@class, 'task-details')]//*[contains(@class, 'fjs-form')]//input[not(@disabled)]"));
+            browser.waitFor(By.xpath("//*[contains(@class, 'task-details')]//*[contains(@class, 'fjs-form')]//*[self::input or self::textarea][not(@disabled)]"));
             pause(500);
         }
     }
