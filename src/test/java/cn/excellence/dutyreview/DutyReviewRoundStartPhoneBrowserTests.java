@@ -57,7 +57,6 @@ class DutyReviewRoundStartPhoneBrowserTests {
         try (Browser browser = Browser.openPhone(port, "duty-round-start-phone", "zh-CN")) {
             Tasklist.logIn(browser, "orgdept");
             openStartForm(browser, "述职评议轮次");
-            browser.waitFor(By.cssSelector(".modal .fjs-form"));
             assertThat(browser.script("return window.innerWidth")).isEqualTo(390L);
             browser.screenshot("start-form");
             fill(browser, field("评议年度", "input"), "2027");

@@ -90,7 +90,6 @@ class SupervisionPhoneBrowserTests {
         try (Browser browser = Browser.openPhone(port, "supervision-phone", "zh-CN")) {
             Tasklist.logIn(browser, "orgdept");
             openStartForm(browser, "发起月度督查");
-            browser.waitFor(By.cssSelector(".modal .fjs-form"));
             browser.screenshot("request-form");
             fill(browser, field("督查月份", "input"), period);
             WebElement due = browser.waitForClickable(field("汇报截止日期", "input"));

@@ -2,12 +2,16 @@ package cn.excellence.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * What a user does in Camunda Tasklist (Chinese): log in, switch user, open a task from the list, claim it, fill
@@ -64,7 +68,18 @@ public final class Tasklist {
             menu.get(0).click();
         }
         browser.waitForClickable(startProcess).click();
-        browser.waitForClickable(By.xpath("//*[contains(@class, 'modal')]//a[normalize-space() = '" + processName + "']")).click();
+        By process = By.xpath("//*[contains(@class, 'modal')]//a[normalize-space() = '" + processName + "']");
+        By startForm = By.cssSelector(".modal .fjs-form");
+        for (int attempt = 0; attempt < 3; attempt++) {
+            browser.waitForClickable(process).click();
+            try {
+                new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(startForm));
+                return;
+            } catch (TimeoutException e) {
+                // the list was re-rendered under the click: pick the process again
+            }
+        }
+        browser.waitFor(startForm);
     }
 
     /** Clicks 开始 under the start form and waits for Tasklist's 流程已启动. */
