@@ -5,13 +5,19 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
+import java.util.regex.Pattern;
 
+import cn.excellence.shared.FormValues;
 import cn.excellence.shared.TaskInputException;
 
-/** Dates as forms and the engine REST API send them: a Date, or ISO text with or without an offset. */
+/**
+ * Dates as forms and the engine REST API send them: a Date, ISO text with or without an offset, or a day alone (a start
+ * form's date field), which means 17:00 Beijing time that day.
+ */
 final class DateValues {
 
     static final ZoneId BANNER_ZONE = ZoneId.of("Asia/Shanghai");
+    private static final Pattern DATE_ONLY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private DateValues() {
     }
@@ -30,6 +36,9 @@ final class DateValues {
             try {
                 return Date.from(LocalDateTime.parse(text).atZone(BANNER_ZONE).toInstant());
             } catch (DateTimeParseException again) {
+                if (DATE_ONLY.matcher(text).matches()) {
+                    return FormValues.deadline(text, label);
+                }
                 throw new TaskInputException("“" + label + "”的格式不正确，应为如 2026-06-24T17:00 的日期时间。");
             }
         }

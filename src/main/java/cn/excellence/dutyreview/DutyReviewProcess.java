@@ -40,6 +40,9 @@ public final class DutyReviewProcess {
     public static final String VAR_REVIEWERS = "reviewers";
     public static final String VAR_REPORT_DUE = "reportDueDate";
     public static final String VAR_RATING_DUE = "ratingDueDate";
+    /** The start form's checklist of townships and its choice between all plenary members and listed reviewers. */
+    public static final String VAR_CHOSEN_TOWNSHIPS = "chosenTownships";
+    public static final String VAR_REVIEWER_SCOPE = "reviewerScope";
     public static final String VAR_REPORT_REMINDER_AT = "reportReminderAt";
     public static final String VAR_RATING_REMINDER_AT = "ratingReminderAt";
     public static final String VAR_RECTIFICATION_DUE = "rectificationDueDate";

@@ -2,12 +2,10 @@ package cn.excellence.modeling;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.excellence.shared.FormValues;
 import cn.excellence.shared.TaskInputException;
@@ -18,8 +16,6 @@ import cn.excellence.shared.TextRules;
  * the server whatever client completed the task. Messages name the field by its Chinese label.
  */
 public final class FormRules {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private FormRules() {
     }
@@ -83,7 +79,7 @@ public final class FormRules {
         } else if (field.isChoice()) {
             checkChoice(field, value.toString());
         } else if (field.isMultipleChoice()) {
-            List<String> chosen = list(field, value);
+            List<String> chosen = FormValues.items(value, field.label());
             if (field.required() && chosen.isEmpty()) {
                 throw new TaskInputException("请选择“" + field.label() + "”。");
             }
@@ -109,23 +105,5 @@ public final class FormRules {
         if (!field.values().isEmpty() && !field.values().contains(value)) {
             throw new TaskInputException("“" + field.label() + "”的取值“" + TextRules.abbreviate(value) + "”无效。");
         }
-    }
-
-    /** A checklist's value as Tasklist and the engine REST send it: a list, a JSON array (Spin or text). */
-    private static List<String> list(FormField field, Object value) {
-        if (value instanceof Collection<?> collection) {
-            return collection.stream().map(String::valueOf).toList();
-        }
-        try {
-            JsonNode array = JSON.readTree(value.toString());
-            if (array.isArray()) {
-                List<String> items = new ArrayList<>();
-                array.forEach(item -> items.add(item.asText()));
-                return items;
-            }
-        } catch (java.io.IOException e) {
-            // not JSON: refused below
-        }
-        throw new TaskInputException("“" + field.label() + "”应为一组选项。");
     }
 }

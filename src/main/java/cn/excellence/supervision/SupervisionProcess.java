@@ -6,6 +6,10 @@ public final class SupervisionProcess {
     public static final String CYCLE_PROCESS = "SupervisionCycle";
     public static final String REPORT_PROCESS = "MonthlyReport";
     public static final String SPOT_CHECK_PROCESS = "SpotCheck";
+    /** Org-dept's request for a cycle through Tasklist's 启动流程 (发起月度督查): the cycle's own timer start leaves it no none start. */
+    public static final String REQUEST_PROCESS = "SupervisionCycleRequest";
+    public static final String REQUEST_SUBMITTED = "StartEvent_CycleRequestSubmitted";
+    public static final String REQUEST_DONE = "EndEvent_CycleStarted";
 
     public static final String MONTHLY_TIMER = "StartEvent_MonthlyTimer";
     public static final String MESSAGE_CYCLE_REQUESTED = "SupervisionCycleRequested";

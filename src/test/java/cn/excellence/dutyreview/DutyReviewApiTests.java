@@ -130,7 +130,7 @@ class DutyReviewApiTests {
         List<Object[]> cases = new ArrayList<>();
         cases.add(new Object[] {"year", null, "年度"});
         cases.add(new Object[] {"year", "二〇二六", "JSON"});
-        cases.add(new Object[] {"year", 1800, "2000 到 2100"});
+        cases.add(new Object[] {"year", 1800, "评议年度"});
         cases.add(new Object[] {"title", null, "标题"});
         cases.add(new Object[] {"title", "长".repeat(100_000), "标题"});
         cases.add(new Object[] {"townships", List.of("atlantis"), "不是苏木镇代码"});

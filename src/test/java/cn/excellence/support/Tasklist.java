@@ -2,12 +2,16 @@ package cn.excellence.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * What a user does in Camunda Tasklist (Chinese): log in, switch user, open a task from the list, claim it, fill
@@ -55,15 +59,27 @@ public final class Tasklist {
         throw new IllegalStateException("the form keeps dropping " + text);
     }
 
-    /** Opens 启动流程 (on a phone, from the header's menu ☰) and picks the process by its name: its start form opens. */
+    /** Opens 启动流程 (on a phone, from the menu behind ☰ first) and picks the process by its name: its start form opens. */
     public static void openStartForm(Browser browser, String processName) {
         By startProcess = By.xpath("//a[contains(normalize-space(), '启动流程')]");
         browser.waitFor(By.cssSelector(".tasks-list"));
-        if (browser.all(startProcess).stream().noneMatch(WebElement::isDisplayed)) {
-            browser.waitForClickable(By.cssSelector(".navbar-toggle")).click();
+        List<WebElement> menu = browser.all(By.cssSelector("button.navbar-toggle"));
+        if (browser.all(startProcess).stream().noneMatch(WebElement::isDisplayed) && !menu.isEmpty() && menu.get(0).isDisplayed()) {
+            menu.get(0).click();
         }
         browser.waitForClickable(startProcess).click();
-        browser.waitForClickable(By.xpath("//*[contains(@class, 'modal')]//a[normalize-space() = '" + processName + "']")).click();
+        By process = By.xpath("//*[contains(@class, 'modal')]//a[normalize-space() = '" + processName + "']");
+        By startForm = By.cssSelector(".modal .fjs-form");
+        for (int attempt = 0; attempt < 3; attempt++) {
+            browser.waitForClickable(process).click();
+            try {
+                new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(startForm));
+                return;
+            } catch (TimeoutException e) {
+                // the list was re-rendered under the click: pick the process again
+            }
+        }
+        browser.waitFor(startForm);
     }
 
     /** Clicks 开始 under the start form and waits for Tasklist's 流程已启动. */
@@ -92,7 +108,7 @@ public final class Tasklist {
         List<WebElement> claim = browser.all(By.xpath("//*[contains(@class, 'task-details')]//button[normalize-space() = '认领']"));
         if (!claim.isEmpty() && claim.get(0).isDisplayed()) {
             claim.get(0).click();
-            browser.waitFor(By.xpath("//*[contains(@class, 'task-details')]//*[contains(@class, 'fjs-form')]//input[not(@disabled)]"));
+            browser.waitFor(By.xpath("//*[contains(@class, 'task-details')]//*[contains(@class, 'fjs-form')]//*[self::input or self::textarea][not(@disabled)]"));
             pause(500);
         }
     }

@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.rest.exception.RestException;
+import org.camunda.spin.spi.SpinDataFormatException;
 
 import cn.excellence.shared.TaskInputException;
 import cn.excellence.shared.web.ApiException;
@@ -73,7 +74,7 @@ public class EngineRestExceptionMapper implements ExceptionMapper<RestException>
 
     /**
      * Input the engine refuses: 400 with the Chinese message for a task's rule or the variable gate broken,
-     * an expression refused, a Java-serialized value; the status and message of the application's
+     * an expression refused, a Java-serialized value, a JSON value that is not JSON; the status and message of the application's
      * refusal when a start form's listener called a service; null for anything else.
      */
     static Response refusedInput(Throwable exception) {
@@ -88,6 +89,9 @@ public class EngineRestExceptionMapper implements ExceptionMapper<RestException>
         ExpressionRefusedException expression = find(exception, ExpressionRefusedException.class);
         if (expression != null) {
             return problem(400, "ExpressionRefusedException", expression.getMessage());
+        }
+        if (find(exception, SpinDataFormatException.class) != null) {
+            return problem(400, "TaskInputException", "JSON 类型的变量值不是有效的 JSON，请检查后重试。");
         }
         for (Throwable t = exception; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof ProcessEngineException && t.getMessage() != null && t.getMessage().contains(JAVA_SERIALIZATION_PROHIBITED)) {

@@ -1,0 +1,57 @@
+package cn.excellence.supervision;
+
+import static cn.excellence.shared.FormValues.deadline;
+import static cn.excellence.shared.FormValues.integer;
+import static cn.excellence.shared.FormValues.items;
+import static cn.excellence.shared.FormValues.text;
+import static cn.excellence.shared.FormValues.wholeNumber;
+import static cn.excellence.supervision.SupervisionProcess.VAR_CYCLE_ID;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+
+import cn.excellence.shared.BusinessKeys;
+import cn.excellence.shared.Groups;
+import cn.excellence.shared.security.CurrentUser;
+import cn.excellence.shared.web.ApiException;
+
+/**
+ * 发起月度督查 through its start form (Tasklist's 启动流程, bpmn/supervision-cycle-request.form): starts the cycle as
+ * {@code POST /api/supervision-cycles} does, through the same service and message, as the starting user; a refusal rolls
+ * the whole start back. The request's business key is the cycle's id.
+ */
+@Component
+public class SupervisionCycleRequestListener implements ExecutionListener {
+
+    static final String VAR_PERIOD = "period";
+    static final String VAR_REPORT_DUE_DATE = "reportDueDate";
+    static final String VAR_UNITS = "units";
+    static final String VAR_SAMPLE_SIZE = "sampleSize";
+    static final String VAR_STRATA = "strata";
+    static final String VAR_SEED = "seed";
+
+    private final SupervisionService cycles;
+
+    SupervisionCycleRequestListener(SupervisionService cycles) {
+        this.cycles = cycles;
+    }
+
+    @Override
+    public void notify(DelegateExecution execution) {
+        if (!CurrentUser.of(execution).isMemberOf(Groups.ORG_DEPT)) {
+            throw ApiException.forbidden("只有旗委组织部可以发起督查。");
+        }
+        List<String> units = items(execution.getVariable(VAR_UNITS), "责任单位");
+        String period = text(execution.getVariable(VAR_PERIOD));
+        CycleRequest request = new CycleRequest(period == null ? null : period.strip(), units == null || units.isEmpty() ? null : units,
+                deadline(execution.getVariable(VAR_REPORT_DUE_DATE), "汇报截止日期"), integer(execution.getVariable(VAR_SAMPLE_SIZE), "抽查数量"),
+                text(execution.getVariable(VAR_STRATA)), null, wholeNumber(execution.getVariable(VAR_SEED), "随机种子"));
+        long cycleId = cycles.start(request);
+        execution.removeVariables(List.of(VAR_PERIOD, VAR_REPORT_DUE_DATE, VAR_UNITS, VAR_SAMPLE_SIZE, VAR_STRATA, VAR_SEED));
+        execution.setVariable(VAR_CYCLE_ID, cycleId);
+        execution.setProcessBusinessKey(BusinessKeys.of("发起月度督查", request.period(), cycleId));
+    }
+}
