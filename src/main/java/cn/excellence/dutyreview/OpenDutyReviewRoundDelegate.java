@@ -1,5 +1,6 @@
 package cn.excellence.dutyreview;
 
+import static cn.excellence.shared.engine.variables.JsonValues.json;
 import static cn.excellence.dutyreview.DutyReviewProcess.*;
 
 import java.util.Arrays;
@@ -8,7 +9,6 @@ import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 import cn.excellence.shared.BusinessKeys;
@@ -36,8 +36,7 @@ class OpenDutyReviewRoundDelegate implements JavaDelegate {
         DutyReviewService.RoundOpened opened = service.openRound(request, initiator, execution.getProcessInstanceId());
         execution.setProcessBusinessKey(BusinessKeys.of("述职评议", request.title(), opened.roundId()));
         execution.setVariable(VAR_ROUND_ID, opened.roundId());
-        execution.setVariable(VAR_REPORT_IDS, Variables.objectValue(opened.reportIds())
-                .serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
+        execution.setVariable(VAR_REPORT_IDS, json(opened.reportIds()));
     }
 
     private static Integer year(Object value) {

@@ -1,12 +1,12 @@
 package cn.excellence.dutyreview;
 
+import static cn.excellence.shared.engine.variables.JsonValues.json;
 import static cn.excellence.dutyreview.DutyReviewProcess.*;
 
 import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 /** Opens rating for all reviewers of the round. */
@@ -29,7 +29,6 @@ class OpenRatingDelegate implements JavaDelegate {
     }
 
     static void setPending(DelegateExecution execution, List<String> reviewers) {
-        execution.setVariable(VAR_PENDING_REVIEWERS, Variables.objectValue(reviewers)
-                .serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
+        execution.setVariable(VAR_PENDING_REVIEWERS, json(reviewers));
     }
 }

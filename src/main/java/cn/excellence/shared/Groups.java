@@ -3,7 +3,7 @@ package cn.excellence.shared;
 import java.util.List;
 import java.util.Set;
 
-/** The engine groups that stand for the roles of DESIGN §4. Group ids are API: tasks name them. */
+/** The engine groups that stand for the roles (README, Demo users). Group ids are API: tasks name them. */
 public final class Groups {
 
     public static final String CAMUNDA_ADMIN = "camunda-admin";

@@ -4,7 +4,6 @@ import static cn.excellence.supervision.SupervisionProcess.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 /** The monthly timer fires on days 1–10: a cycle starts on the month's first working day, once. */
@@ -12,11 +11,9 @@ import org.springframework.stereotype.Component;
 class CheckMonthlyStartDelegate implements JavaDelegate {
 
     private final SupervisionService cycles;
-    private final MonitoringService monitoring;
 
-    CheckMonthlyStartDelegate(SupervisionService cycles, MonitoringService monitoring) {
+    CheckMonthlyStartDelegate(SupervisionService cycles) {
         this.cycles = cycles;
-        this.monitoring = monitoring;
     }
 
     @Override
@@ -28,9 +25,5 @@ class CheckMonthlyStartDelegate implements JavaDelegate {
             execution.setVariable("period", defaults.period());
             execution.setVariable("reportDueDate", defaults.reportDueDate());
         }
-    }
-
-    static Object json(Object value) {
-        return Variables.objectValue(value).serializationDataFormat(Variables.SerializationDataFormats.JSON).create();
     }
 }

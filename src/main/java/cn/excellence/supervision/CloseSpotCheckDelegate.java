@@ -4,27 +4,20 @@ import static cn.excellence.supervision.SupervisionProcess.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 /** The spot check is closed: no findings, or every finding accepted. */
 @Component
 class CloseSpotCheckDelegate implements JavaDelegate {
 
-    private final SupervisionService cycles;
     private final MonitoringService monitoring;
 
-    CloseSpotCheckDelegate(SupervisionService cycles, MonitoringService monitoring) {
-        this.cycles = cycles;
+    CloseSpotCheckDelegate(MonitoringService monitoring) {
         this.monitoring = monitoring;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         monitoring.closeSpotCheck(((Number) execution.getVariable(VAR_SPOT_CHECK_ID)).longValue());
-    }
-
-    static Object json(Object value) {
-        return Variables.objectValue(value).serializationDataFormat(Variables.SerializationDataFormats.JSON).create();
     }
 }

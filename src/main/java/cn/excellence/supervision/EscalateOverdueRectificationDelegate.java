@@ -4,18 +4,15 @@ import static cn.excellence.supervision.SupervisionProcess.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 /** Rectification overdue: marked, and org-dept is told. */
 @Component
 class EscalateOverdueRectificationDelegate implements JavaDelegate {
 
-    private final SupervisionService cycles;
     private final MonitoringService monitoring;
 
-    EscalateOverdueRectificationDelegate(SupervisionService cycles, MonitoringService monitoring) {
-        this.cycles = cycles;
+    EscalateOverdueRectificationDelegate(MonitoringService monitoring) {
         this.monitoring = monitoring;
     }
 
@@ -24,9 +21,5 @@ class EscalateOverdueRectificationDelegate implements JavaDelegate {
         monitoring.markOverdue(((Number) execution.getVariable(VAR_SPOT_CHECK_ID)).longValue());
         monitoring.remind(execution.getProcessInstanceId(), execution.getProcessBusinessKey(), "RECTIFICATION_OVERDUE", "org-dept",
                 execution.getVariable(VAR_ORGANIZATION_NAME) + "的整改已逾期。");
-    }
-
-    static Object json(Object value) {
-        return Variables.objectValue(value).serializationDataFormat(Variables.SerializationDataFormats.JSON).create();
     }
 }

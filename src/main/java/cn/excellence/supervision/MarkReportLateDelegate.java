@@ -4,18 +4,15 @@ import static cn.excellence.supervision.SupervisionProcess.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 /** The report due date passed without a report: it is marked late. */
 @Component
 class MarkReportLateDelegate implements JavaDelegate {
 
-    private final SupervisionService cycles;
     private final MonitoringService monitoring;
 
-    MarkReportLateDelegate(SupervisionService cycles, MonitoringService monitoring) {
-        this.cycles = cycles;
+    MarkReportLateDelegate(MonitoringService monitoring) {
         this.monitoring = monitoring;
     }
 
@@ -25,9 +22,5 @@ class MarkReportLateDelegate implements JavaDelegate {
         monitoring.markLate(id);
         monitoring.remind(execution.getProcessInstanceId(), execution.getProcessBusinessKey(), "REPORT_OVERDUE",
                 (String) execution.getVariable(VAR_UNIT_SECRETARY), "月度进展汇报已逾期，请立即提交。");
-    }
-
-    static Object json(Object value) {
-        return Variables.objectValue(value).serializationDataFormat(Variables.SerializationDataFormats.JSON).create();
     }
 }

@@ -1,10 +1,10 @@
 package cn.excellence.supervision;
 
+import static cn.excellence.shared.engine.variables.JsonValues.json;
 import static cn.excellence.supervision.SupervisionProcess.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 import cn.excellence.shared.BusinessKeys;
@@ -14,11 +14,9 @@ import cn.excellence.shared.BusinessKeys;
 class OpenSupervisionCycleDelegate implements JavaDelegate {
 
     private final SupervisionService cycles;
-    private final MonitoringService monitoring;
 
-    OpenSupervisionCycleDelegate(SupervisionService cycles, MonitoringService monitoring) {
+    OpenSupervisionCycleDelegate(SupervisionService cycles) {
         this.cycles = cycles;
-        this.monitoring = monitoring;
     }
 
     @Override
@@ -29,9 +27,5 @@ class OpenSupervisionCycleDelegate implements JavaDelegate {
         execution.setProcessBusinessKey(BusinessKeys.of("月度督查", request.period(), opened.cycleId()));
         execution.setVariable(VAR_CYCLE_ID, opened.cycleId());
         execution.setVariable(VAR_REPORT_IDS, json(opened.reportIds()));
-    }
-
-    static Object json(Object value) {
-        return Variables.objectValue(value).serializationDataFormat(Variables.SerializationDataFormats.JSON).create();
     }
 }

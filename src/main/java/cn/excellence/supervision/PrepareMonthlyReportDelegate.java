@@ -4,7 +4,6 @@ import static cn.excellence.supervision.SupervisionProcess.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 import cn.excellence.shared.BusinessKeys;
@@ -13,11 +12,9 @@ import cn.excellence.shared.BusinessKeys;
 @Component
 class PrepareMonthlyReportDelegate implements JavaDelegate {
 
-    private final SupervisionService cycles;
     private final MonitoringService monitoring;
 
-    PrepareMonthlyReportDelegate(SupervisionService cycles, MonitoringService monitoring) {
-        this.cycles = cycles;
+    PrepareMonthlyReportDelegate(MonitoringService monitoring) {
         this.monitoring = monitoring;
     }
 
@@ -33,9 +30,5 @@ class PrepareMonthlyReportDelegate implements JavaDelegate {
         execution.setVariable("reportDueDate", due);
         execution.setVariable("reportReminderAt", new java.util.Date(due.getTime() - MonitoringService.REMINDER_LEAD.toMillis()));
         execution.setVariable("reportEscalationAt", new java.util.Date(due.getTime() + MonitoringService.ESCALATION_AFTER.toMillis()));
-    }
-
-    static Object json(Object value) {
-        return Variables.objectValue(value).serializationDataFormat(Variables.SerializationDataFormats.JSON).create();
     }
 }

@@ -4,7 +4,6 @@ import static cn.excellence.supervision.SupervisionProcess.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 /** Every report reviewed and every spot check closed: the cycle closes and its bulletin is final. */
@@ -12,19 +11,13 @@ import org.springframework.stereotype.Component;
 class PublishBulletinDelegate implements JavaDelegate {
 
     private final SupervisionService cycles;
-    private final MonitoringService monitoring;
 
-    PublishBulletinDelegate(SupervisionService cycles, MonitoringService monitoring) {
+    PublishBulletinDelegate(SupervisionService cycles) {
         this.cycles = cycles;
-        this.monitoring = monitoring;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         cycles.close(((Number) execution.getVariable(VAR_CYCLE_ID)).longValue());
-    }
-
-    static Object json(Object value) {
-        return Variables.objectValue(value).serializationDataFormat(Variables.SerializationDataFormats.JSON).create();
     }
 }

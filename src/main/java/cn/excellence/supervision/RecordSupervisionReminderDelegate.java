@@ -4,18 +4,15 @@ import static cn.excellence.supervision.SupervisionProcess.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 /** A reminder timer fired: the unit's or organization's secretary is reminded. */
 @Component
 class RecordSupervisionReminderDelegate implements JavaDelegate {
 
-    private final SupervisionService cycles;
     private final MonitoringService monitoring;
 
-    RecordSupervisionReminderDelegate(SupervisionService cycles, MonitoringService monitoring) {
-        this.cycles = cycles;
+    RecordSupervisionReminderDelegate(MonitoringService monitoring) {
         this.monitoring = monitoring;
     }
 
@@ -25,9 +22,5 @@ class RecordSupervisionReminderDelegate implements JavaDelegate {
         monitoring.remind(execution.getProcessInstanceId(), execution.getProcessBusinessKey(), report ? "REPORT_DUE_SOON" : "RECTIFICATION_DUE_SOON",
                 (String) execution.getVariable(report ? VAR_UNIT_SECRETARY : VAR_ORGANIZATION_SECRETARY),
                 report ? "月度进展汇报即将截止，请按时提交。" : "抽查发现的问题整改即将到期，请按时完成。");
-    }
-
-    static Object json(Object value) {
-        return Variables.objectValue(value).serializationDataFormat(Variables.SerializationDataFormats.JSON).create();
     }
 }
