@@ -83,7 +83,7 @@ class ReturnedReportPhoneBrowserTests {
             assertThat(refusal).as("a clean Chinese refusal").isEqualTo("未能提交：请填写“退回理由”。")
                     .doesNotContain("提交任务表单时出错").doesNotContain(" : ");
             browser.screenshot("refusal");
-            browser.waitForClickable(By.cssSelector(".notifications .alert .close")).click();
+            browser.waitForClickable(By.cssSelector(".notifications .alert button.close:not(.ng-hide)")).click();
             fill(browser, field("退回理由", "textarea"), "工作成效请补充具体数据，存在问题请写明涉及哪些嘎查村。");
             complete(browser, "组织部预审");
 

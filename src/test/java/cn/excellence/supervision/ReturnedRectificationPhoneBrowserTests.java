@@ -81,6 +81,9 @@ class ReturnedRectificationPhoneBrowserTests {
             claimIfNeeded(browser);
             assertThat(value(browser, field("与退回前相比", "textarea"))).isEqualTo("修改了：整改情况");
             assertSideBySide(browser, "整改情况", FIRST_REPORT, SECOND_REPORT);
+            assertThat(value(browser, field("核验意见", "textarea"))).as("the comment that sent it back is not offered again").isEmpty();
+            assertThat(browser.all(By.cssSelector(".fjs-form input[type='radio']")).stream().noneMatch(r -> r.isSelected()))
+                    .as("nor its verdict").isTrue();
             browser.script("arguments[0].scrollIntoView({block: 'start'})", browser.waitFor(field("与退回前相比", "textarea")));
             browser.screenshot("sent-back-and-new");
             choose(browser, "整改到位，通过");

@@ -163,6 +163,8 @@ class SupervisionCycleProcessTests {
         assertThat(engine.getTaskService().getVariablesLocal(tasks(TASK_VERIFY).get(0).getId()))
                 .as("the supervision group sees the report it sent back beside the new one")
                 .containsOnly(entry("submissionChanges", "修改了：整改情况"), entry("previousRectificationReport", "已补全记录并挂牌。"));
+        assertThat(engine.getTaskService().getVariables(tasks(TASK_VERIFY).get(0).getId(), List.of(VAR_VERIFICATION, VAR_VERIFY_COMMENT)))
+                .as("the verdict that sent it back is not offered again").containsEntry(VAR_VERIFICATION, null).containsEntry(VAR_VERIFY_COMMENT, null);
         complete(tasks(TASK_VERIFY).get(0), VAR_VERIFICATION, "ACCEPT");
 
         assertThat(cycle).isEnded().hasPassed(PUBLISH_BULLETIN, CYCLE_CLOSED);
