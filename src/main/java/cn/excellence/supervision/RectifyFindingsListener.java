@@ -6,7 +6,10 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** The organization's secretary reports the rectification. */
+/**
+ * The organization's secretary reports the rectification. The supervision group's next verification starts
+ * without the verdict and comment of the one that sent it back.
+ */
 @Component
 class RectifyFindingsListener implements TaskListener {
 
@@ -19,5 +22,7 @@ class RectifyFindingsListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         monitoring.rectify(((Number) task.getVariable(VAR_SPOT_CHECK_ID)).longValue(), task.getVariable("rectificationReport"));
+        task.setVariable(VAR_VERIFICATION, null);
+        task.setVariable(VAR_VERIFY_COMMENT, null);
     }
 }

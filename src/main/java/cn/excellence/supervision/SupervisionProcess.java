@@ -39,6 +39,7 @@ public final class SupervisionProcess {
     public static final String VAR_ORGANIZATION_SECRETARY = "organizationSecretary";
     public static final String VAR_FINDING_COUNT = "findingCount";
     public static final String VAR_VERIFICATION = "verification";
+    public static final String VAR_VERIFY_COMMENT = "verifyComment";
 
     private SupervisionProcess() {
     }

@@ -18,6 +18,6 @@ class VerifyRectificationListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        monitoring.verify(((Number) task.getVariable(VAR_SPOT_CHECK_ID)).longValue(), task.getVariable(VAR_VERIFICATION), task.getVariable("verifyComment"));
+        monitoring.verify(((Number) task.getVariable(VAR_SPOT_CHECK_ID)).longValue(), task.getVariable(VAR_VERIFICATION), task.getVariable(VAR_VERIFY_COMMENT));
     }
 }

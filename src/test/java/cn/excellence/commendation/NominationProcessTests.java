@@ -3,6 +3,7 @@ package cn.excellence.commendation;
 import static cn.excellence.commendation.CommendationProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
@@ -98,17 +99,23 @@ class NominationProcessTests {
     @Test
     void aTownshipsReturnNoteIsNotOfferedAgainAndIsClearedWhenTheRevisedNominationIsApproved() {
         long id = flow.nominateOrganization(CommendationTestSupport.SANHU, campaignId, "WUHAO_VILLAGE", "wulashan-sanhu");
+        assertThat(engine.getTaskService().getVariablesLocal(flow.task(String.valueOf(id), TASK_TOWNSHIP_REVIEW).getId()))
+                .containsExactly(entry("submissionChanges", "首次提交"));
         flow.complete(flow.task(String.valueOf(id), TASK_TOWNSHIP_REVIEW), VAR_REVIEW_DECISION, "RETURN", VAR_REVIEW_NOTE, "事迹请补充具体数据。");
         assertThat(nominations.nomination(id).reviewNote()).isEqualTo("事迹请补充具体数据。");
 
         flow.complete(flow.task(String.valueOf(id), TASK_REVISE_NOMINATION), VAR_DEEDS, CommendationTestSupport.DEEDS + "全年培训党员120人次。");
         String review = flow.task(String.valueOf(id), TASK_TOWNSHIP_REVIEW).getId();
+        assertThat(engine.getTaskService().getVariablesLocal(review)).as("the returned deeds beside the revised ones")
+                .containsOnly(entry("submissionChanges", "修改了：事迹"), entry("previousDeeds", CommendationTestSupport.DEEDS));
         assertThat(engine.getTaskService().getVariables(review, List.of(VAR_REVIEW_DECISION, VAR_REVIEW_NOTE)))
                 .as("pre-filled in the township's form").containsEntry(VAR_REVIEW_DECISION, null).containsEntry(VAR_REVIEW_NOTE, null);
         engine.getTaskService().complete(review, Map.of(VAR_REVIEW_DECISION, "APPROVE"));
 
         assertThat(nominations.nomination(id).reviewNote()).isNull();
         assertThat(flow.status(id)).isEqualTo(NominationStatus.ORG_DEPT_REVIEW);
+        assertThat(engine.getRuntimeService().getVariables(flow.nominationProcess(id).getId()))
+                .as("nothing of the return left for org-dept").doesNotContainKeys("submissionChanges", "previousDeeds", "previousNotes");
     }
 
     @Test

@@ -3,6 +3,7 @@ package cn.excellence.supervision;
 import static cn.excellence.supervision.SupervisionProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
@@ -170,11 +171,18 @@ class SupervisionCycleProcessTests {
         assertThat(rectifications).hasSize(3);
         rectifications.forEach(t -> complete(t, "rectificationReport", "已补全记录并挂牌。"));
         List<Task> verifications = tasks(TASK_VERIFY);
+        assertThat(engine.getTaskService().getVariablesLocal(verifications.get(0).getId()))
+                .as("a first rectification report shows no previous version").containsExactly(entry("submissionChanges", "首次提交"));
         assertThatThrownBy(() -> complete(verifications.get(0), VAR_VERIFICATION, "SEND_BACK")).rootCause().hasMessageContaining("核验意见");
         complete(verifications.get(0), VAR_VERIFICATION, "SEND_BACK", "verifyComment", "挂牌位置不规范，请重新整改。");
         complete(verifications.get(1), VAR_VERIFICATION, "ACCEPT");
         complete(verifications.get(2), VAR_VERIFICATION, "ACCEPT");
         complete(tasks(TASK_RECTIFY).get(0), "rectificationReport", "已按要求重新挂牌。");
+        assertThat(engine.getTaskService().getVariablesLocal(tasks(TASK_VERIFY).get(0).getId()))
+                .as("the supervision group sees the report it sent back beside the new one")
+                .containsOnly(entry("submissionChanges", "修改了：整改情况"), entry("previousRectificationReport", "已补全记录并挂牌。"));
+        assertThat(engine.getTaskService().getVariables(tasks(TASK_VERIFY).get(0).getId(), List.of(VAR_VERIFICATION, VAR_VERIFY_COMMENT)))
+                .as("the verdict that sent it back is not offered again").containsEntry(VAR_VERIFICATION, null).containsEntry(VAR_VERIFY_COMMENT, null);
         complete(tasks(TASK_VERIFY).get(0), VAR_VERIFICATION, "ACCEPT");
 
         assertThat(cycle).isEnded().hasPassed(PUBLISH_BULLETIN, CYCLE_CLOSED);

@@ -135,6 +135,27 @@ public final class Tasklist {
         assertThat(top).as("%s in view: %s", by, box).isBetween(0.0, ((Number) box.get("height")).doubleValue() - 40);
     }
 
+    /**
+     * A review form shows a field as it was returned ("X（退回前）") and as it was submitted again ("X（本次提交）"), both
+     * read-only, the returned one first: beside it, or above it on a phone.
+     */
+    public static void assertSideBySide(Browser browser, String label, String before, String now) {
+        By previous = field(label + "（退回前）", "textarea");
+        By current = field(label + "（本次提交）", "textarea");
+        assertThat(value(browser, previous)).isEqualTo(before);
+        assertThat(value(browser, current)).isEqualTo(now);
+        assertThat(browser.waitFor(previous).isDisplayed() && browser.waitFor(current).isDisplayed()).isTrue();
+        assertThat(browser.waitFor(previous).getDomAttribute("disabled")).as("read-only").isNotNull();
+        Map<?, ?> boxes = (Map<?, ?>) browser.script("const a = arguments[0].getBoundingClientRect(), b = arguments[1].getBoundingClientRect();"
+                + " return {beside: a.right <= b.left + 1 && Math.abs(a.top - b.top) < 40, above: a.bottom <= b.top + 1}",
+                browser.waitFor(previous), browser.waitFor(current));
+        assertThat(Boolean.TRUE.equals(boxes.get("beside")) || Boolean.TRUE.equals(boxes.get("above"))).as("%s: %s", label, boxes).isTrue();
+    }
+
+    public static String value(Browser browser, By field) {
+        return browser.waitFor(field).getDomProperty("value");
+    }
+
     private static void pause(long millis) {
         try {
             Thread.sleep(millis);

@@ -7,8 +7,8 @@ export default {
     vendor: '创先争优'
   },
   // form-js (Camunda Forms) validation messages in Chinese; on a phone, the opened task in view and a
-  // notice after completing it
-  customScripts: ['scripts/form-messages-zh', 'scripts/phone'],
+  // notice after completing it; a refused completion shown as 未能提交：<the server's message>
+  customScripts: ['scripts/form-messages-zh', 'scripts/phone', 'scripts/refusal'],
   // no "欢迎使用 Camunda" box linking Camunda's own welcome page on the first login
   disableWelcomeMessage: true,
   locales: {
