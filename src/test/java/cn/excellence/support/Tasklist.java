@@ -70,15 +70,21 @@ public final class Tasklist {
         browser.waitForClickable(startProcess).click();
         By process = By.xpath("//*[contains(@class, 'modal')]//a[normalize-space() = '" + processName + "']");
         By startForm = By.cssSelector(".modal .fjs-form");
+        By title = By.cssSelector(".modal .modal-title");
         for (int attempt = 0; attempt < 3; attempt++) {
             browser.waitForClickable(process).click();
             try {
                 new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(startForm));
-                return;
+                if (browser.waitFor(title).getText().contains(processName)) {
+                    return;
+                }
+                // the list moved under the click and another process opened: back to the list
+                browser.waitForClickable(By.cssSelector(".modal button[ng-click='back()']")).click();
             } catch (TimeoutException e) {
                 // the list was re-rendered under the click: pick the process again
             }
         }
+        browser.waitForText(title, processName);
         browser.waitFor(startForm);
     }
 
