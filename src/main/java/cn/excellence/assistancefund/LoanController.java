@@ -1,7 +1,6 @@
 package cn.excellence.assistancefund;
 
 import java.net.URI;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.springframework.http.ResponseEntity;
@@ -39,7 +38,7 @@ class LoanController {
 
     @PostMapping("/assistance-loans")
     @Operation(summary = "申请贴息贷款（嘎查村或苏木镇为本组织的申请人提出）")
-    ResponseEntity<Map<String, Object>> apply(@RequestBody LoanApplication application) {
+    ResponseEntity<LoanView> apply(@RequestBody LoanApplication application) {
         CurrentUser user = CurrentUser.get();
         long id = loans.apply(application, user);
         return ResponseEntity.created(URI.create("/api/assistance-loans/" + id)).body(view(user, id));
@@ -47,13 +46,13 @@ class LoanController {
 
     @GetMapping("/assistance-loans/{id}")
     @Operation(summary = "一笔贴息贷款：状态、核定金额、贴息（身份证号只显示部分）")
-    Map<String, Object> loan(@PathVariable long id) {
+    LoanView loan(@PathVariable long id) {
         return view(CurrentUser.get(), id);
     }
 
     @PostMapping("/assistance-loans/{id}/early-repayment")
     @Operation(summary = "登记提前还款（扶贫资金会，还款日期为今天）：结清并释放剩余贴息预留；与贴息支付同时发生时 409，请重试")
-    Map<String, Object> repaidEarly(@PathVariable long id) {
+    LoanView repaidEarly(@PathVariable long id) {
         CurrentUser user = CurrentUser.get();
         view(user, id);
         try {
@@ -69,14 +68,14 @@ class LoanController {
 
     @PostMapping("/award-payables/{id}/payment")
     @Operation(summary = "支付表彰奖励（扶贫资金会）；重复提交只支付一次")
-    Map<String, Object> payAward(@PathVariable long id) {
+    LoanView.AwardPaid payAward(@PathVariable long id) {
         if (!CurrentUser.get().isMemberOf(Groups.FUND_COMMITTEE)) {
             throw ApiException.forbidden("只有扶贫资金会可以支付奖励。");
         }
-        return Map.of("id", id, "outcome", awards.pay(id, CurrentUser.get().userId()).name());
+        return new LoanView.AwardPaid(id, awards.pay(id, CurrentUser.get().userId()).name());
     }
 
-    private Map<String, Object> view(CurrentUser user, long id) {
+    private LoanView view(CurrentUser user, long id) {
         Map<String, Object> loan;
         try {
             loan = loans.loan(id);
@@ -88,31 +87,6 @@ class LoanController {
         if (!visible) {
             throw ApiException.notFound("贷款申请 " + id + " 不存在，或您无权查看。");
         }
-        Map<String, Object> view = new LinkedHashMap<>();
-        for (String column : new String[] {"id", "applicant_kind", "applicant_name", "organization_code", "township_code", "status",
-                "ineligible_reasons", "decline_reason", "term_months", "bank", "purpose", "households_helped", "subsidy_rate",
-                "subsidy_periods", "subsidy_paid_periods", "contract_number", "loan_date", "repaid_on"}) {
-            view.put(camel(column), loan.get(column));
-        }
-        view.put("idNumber", IdentityNumbers.masked((String) loan.get("id_number")));
-        for (String money : new String[] {"requested_fen", "approved_fen", "subsidy_total_fen", "principal_fen"}) {
-            Object fen = loan.get(money);
-            view.put(camel(money.replace("_fen", "")), fen == null ? null : Money.yuan(((Number) fen).longValue()));
-        }
-        return view;
-    }
-
-    private static String camel(String column) {
-        StringBuilder out = new StringBuilder();
-        boolean upper = false;
-        for (char c : column.toCharArray()) {
-            if (c == '_') {
-                upper = true;
-            } else {
-                out.append(upper ? Character.toUpperCase(c) : c);
-                upper = false;
-            }
-        }
-        return out.toString();
+        return LoanView.of(loan);
     }
 }

@@ -1,7 +1,6 @@
 package cn.excellence.assistancefund;
 
 import java.net.URI;
-import java.util.Map;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,9 +32,9 @@ class ReliefController {
 
     @PostMapping("/hardship-reliefs")
     @Operation(summary = "为本组织的困难党员申请救助")
-    ResponseEntity<Map<String, Object>> apply(@RequestBody ReliefService.ReliefRequest request) {
+    ResponseEntity<ReliefService.Applied> apply(@RequestBody ReliefService.ReliefRequest request) {
         long id = reliefs.apply(request, CurrentUser.get());
-        return ResponseEntity.created(URI.create("/api/hardship-reliefs/" + id)).body(Map.of("id", id));
+        return ResponseEntity.created(URI.create("/api/hardship-reliefs/" + id)).body(new ReliefService.Applied(id));
     }
 
     @PostMapping("/relief-batches")

@@ -47,6 +47,10 @@ public class ReliefService {
     }
 
     @Transactional
+    /** The reply to a relief application: the new application's id. */
+    public record Applied(long id) {
+    }
+
     public long apply(ReliefRequest request, CurrentUser user) {
         Map<String, Object> variables = record(request, user);
         long id = (Long) variables.get(VAR_RELIEF_ID);

@@ -5,7 +5,6 @@ import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -53,7 +52,7 @@ class CommendationController {
 
     @PostMapping("/commendation-campaigns")
     @Operation(summary = "发起评先表彰活动（组织部）")
-    ResponseEntity<Map<String, Object>> open(@Valid @RequestBody CampaignBody body) {
+    ResponseEntity<CampaignView> open(@Valid @RequestBody CampaignBody body) {
         CurrentUser user = CurrentUser.get();
         campaigns.checkMayOpen(user);
         List<CampaignRequest.CategoryRequest> categories = body.categories() == null ? null : body.categories().stream()
@@ -66,19 +65,19 @@ class CommendationController {
 
     @GetMapping("/commendation-campaigns")
     @Operation(summary = "评先表彰活动")
-    List<Map<String, Object>> list() {
+    List<CampaignSummary> list() {
         return queries.campaigns();
     }
 
     @GetMapping("/commendation-campaigns/{id}")
     @Operation(summary = "一次评先表彰活动：类别、名额和我可见的推荐")
-    Map<String, Object> one(@PathVariable long id) {
+    CampaignView one(@PathVariable long id) {
         return queries.campaign(CurrentUser.get(), id);
     }
 
     @PostMapping("/nominations")
     @Operation(summary = "推荐（本组织书记）：对象为组织或党员，附事迹")
-    ResponseEntity<Map<String, Object>> nominate(@RequestBody NominationRequest body) {
+    ResponseEntity<NominationView> nominate(@RequestBody NominationRequest body) {
         CurrentUser user = CurrentUser.get();
         long id = nominations.nominate(body, user);
         return ResponseEntity.created(URI.create("/api/nominations/" + id)).body(queries.nomination(user, id));
@@ -86,7 +85,7 @@ class CommendationController {
 
     @GetMapping("/nominations/{id}")
     @Operation(summary = "一条推荐及其状态、不符合条件的理由")
-    Map<String, Object> nomination(@PathVariable long id) {
+    NominationView nomination(@PathVariable long id) {
         return queries.nomination(CurrentUser.get(), id);
     }
 

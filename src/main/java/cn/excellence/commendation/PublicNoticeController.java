@@ -1,9 +1,7 @@
 package cn.excellence.commendation;
 
 import java.net.URI;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,13 +34,13 @@ class PublicNoticeController {
 
     @GetMapping
     @Operation(summary = "公示列表")
-    List<Map<String, Object>> notices() {
+    List<PublicNotice> notices() {
         return repository.campaignsWithNotice().stream().map(this::notice).toList();
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "一份公示")
-    Map<String, Object> notice(@PathVariable long id) {
+    PublicNotice notice(@PathVariable long id) {
         return repository.findCampaign(id).filter(c -> c.noticePublishedAt() != null).map(this::notice)
                 .orElseThrow(() -> ApiException.notFound("找不到该公示。"));
     }
@@ -52,25 +50,19 @@ class PublicNoticeController {
 
     @PostMapping("/{id}/objections")
     @Operation(summary = "对公示对象提出异议（公示期内）")
-    ResponseEntity<Map<String, Object>> object(@PathVariable long id, @RequestBody ObjectionBody body, HttpServletRequest request) {
+    ResponseEntity<PublicNotice.ObjectionReceived> object(@PathVariable long id, @RequestBody ObjectionBody body, HttpServletRequest request) {
         long objection = objections.file(id, body.nominationId(), body.reason(), body.contact(), request.getRemoteAddr());
-        return ResponseEntity.created(URI.create("/api/public/notices/" + id)).body(Map.of("id", objection,
-                "message", "已收到您的异议，旗委组织部将予以核实。"));
+        return ResponseEntity.created(URI.create("/api/public/notices/" + id)).body(new PublicNotice.ObjectionReceived(objection,
+                "已收到您的异议，旗委组织部将予以核实。"));
     }
 
-    private Map<String, Object> notice(Campaign c) {
-        Map<String, Object> notice = new LinkedHashMap<>();
-        notice.put("id", c.id());
-        notice.put("title", c.title() + "拟表彰对象公示");
-        notice.put("publishedAt", c.noticePublishedAt());
-        notice.put("endsAt", c.noticeEndsAt());
-        notice.put("open", Campaign.NOTICE.equals(c.status()));
-        notice.put("entries", repository.nominations(c.id()).stream()
-                .filter(n -> n.status() == NominationStatus.ON_NOTICE || n.status() == NominationStatus.COMMENDED)
-                .map(n -> Map.of("nominationId", n.id(), "name", n.nomineeName(), "organization", n.nomineeOrgName(),
-                        "category", CampaignService.categoryOf(c, n.categoryId()).name(),
-                        "deedsSummary", n.deeds().length() <= DEEDS_SUMMARY ? n.deeds() : n.deeds().substring(0, DEEDS_SUMMARY) + "…"))
-                .toList());
-        return notice;
+    private PublicNotice notice(Campaign c) {
+        return new PublicNotice(c.id(), c.title() + "拟表彰对象公示", c.noticePublishedAt(), c.noticeEndsAt(), Campaign.NOTICE.equals(c.status()),
+                repository.nominations(c.id()).stream()
+                        .filter(n -> n.status() == NominationStatus.ON_NOTICE || n.status() == NominationStatus.COMMENDED)
+                        .map(n -> new PublicNotice.Entry(n.id(), n.nomineeName(), n.nomineeOrgName(),
+                                CampaignService.categoryOf(c, n.categoryId()).name(),
+                                n.deeds().length() <= DEEDS_SUMMARY ? n.deeds() : n.deeds().substring(0, DEEDS_SUMMARY) + "…"))
+                        .toList());
     }
 }

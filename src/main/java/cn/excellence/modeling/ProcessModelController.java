@@ -3,7 +3,6 @@ package cn.excellence.modeling;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -60,10 +59,14 @@ class ProcessModelController {
 
     @PostMapping("/validate")
     @Operation(summary = "校验模型（不部署）：返回每个问题的元素编号和中文说明")
-    Map<String, Object> validate(@RequestPart("file") MultipartFile file) throws IOException {
+    Validation validate(@RequestPart("file") MultipartFile file) throws IOException {
         admin();
         List<ModelProblem> problems = validator.validate(bytes(file));
-        return Map.of("valid", problems.isEmpty(), "problems", problems);
+        return new Validation(problems.isEmpty(), problems);
+    }
+
+    /** The result of validating a model without deploying it. */
+    record Validation(boolean valid, List<ModelProblem> problems) {
     }
 
     @PostMapping
@@ -108,7 +111,7 @@ class ProcessModelController {
 
     @GetMapping("/{key}/versions")
     @Operation(summary = "各版本及其运行中的实例数")
-    List<Map<String, Object>> versions(@PathVariable String key) {
+    List<ProcessModelService.VersionSummary> versions(@PathVariable String key) {
         admin();
         return models.versions(key);
     }

@@ -119,15 +119,18 @@ public class ProcessModelService {
                 .list();
     }
 
-    public List<Map<String, Object>> versions(String key) {
+    /** One deployed version of a process and how many of its instances run. */
+    public record VersionSummary(int version, String id, String deploymentId, long runningInstances) {
+    }
+
+    public List<VersionSummary> versions(String key) {
         List<ProcessDefinition> definitions = repository.createProcessDefinitionQuery().processDefinitionKey(key)
                 .orderByProcessDefinitionVersion().asc().listPage(0, MAX_LIST);
         if (definitions.isEmpty()) {
             throw ApiException.notFound("流程“" + key + "”不存在。");
         }
-        return definitions.stream().map(d -> Map.<String, Object>of("version", d.getVersion(), "id", d.getId(),
-                "deploymentId", d.getDeploymentId(),
-                "runningInstances", runtime.createProcessInstanceQuery().processDefinitionId(d.getId()).count())).toList();
+        return definitions.stream().map(d -> new VersionSummary(d.getVersion(), d.getId(), d.getDeploymentId(),
+                runtime.createProcessInstanceQuery().processDefinitionId(d.getId()).count())).toList();
     }
 
     public ModelDiff diff(String key, int from, int to) {

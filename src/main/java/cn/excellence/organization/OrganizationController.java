@@ -1,9 +1,5 @@
 package cn.excellence.organization;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -15,6 +11,9 @@ import cn.excellence.shared.security.CurrentUser;
 import cn.excellence.shared.web.ApiException;
 import cn.excellence.shared.web.Page;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 @RestController
@@ -30,6 +29,8 @@ class OrganizationController {
 
     @GetMapping
     @Operation(summary = "组织树（可见范围内），或某组织的下级组织（parent）")
+    @ApiResponse(responseCode = "200", description = "无 parent：可见范围的组织树；有 parent：该组织的下级组织列表",
+            content = @Content(mediaType = "application/json", schema = @Schema(oneOf = {OrganizationNode.class, Organization[].class})))
     Object tree(@RequestParam(required = false) String parent) {
         CurrentUser user = CurrentUser.get();
         if (parent != null) {
@@ -37,7 +38,7 @@ class OrganizationController {
         }
         Organization scope = organizations.scopeOf(user)
                 .orElseThrow(() -> ApiException.forbidden("您的账号未关联任何组织，请联系组织部。"));
-        return nest(scope, organizations.subtree(scope));
+        return OrganizationNode.nest(scope, organizations.subtree(scope));
     }
 
     @GetMapping("/{code}")
@@ -55,28 +56,6 @@ class OrganizationController {
         Organization organization = organizations.visible(CurrentUser.get(), code);
         return new Page<>(organizations.members(organization.code(), page, size), page, size,
                 organizations.countMembers(organization.code()));
-    }
-
-    private static Map<String, Object> nest(Organization root, List<Organization> subtree) {
-        Map<String, Map<String, Object>> nodes = new LinkedHashMap<>();
-        for (Organization o : subtree) {
-            Map<String, Object> node = new LinkedHashMap<>();
-            node.put("code", o.code());
-            node.put("name", o.name());
-            node.put("kind", o.kind());
-            node.put("sector", o.sector());
-            node.put("village", o.village());
-            node.put("generated", o.generated());
-            node.put("children", new ArrayList<Map<String, Object>>());
-            nodes.put(o.code(), node);
-            Map<String, Object> parent = o.code().equals(root.code()) ? null : nodes.get(o.parentCode());
-            if (parent != null) {
-                @SuppressWarnings("unchecked")
-                List<Map<String, Object>> children = (List<Map<String, Object>>) parent.get("children");
-                children.add(node);
-            }
-        }
-        return nodes.get(root.code());
     }
 
     record OrganizationDetail(Organization organization, int children, long members) {

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -29,27 +28,26 @@ class BulletinPdf {
         this.fonts = fonts;
     }
 
-    @SuppressWarnings("unchecked")
-    byte[] render(Map<String, Object> bulletin) {
+    byte[] render(Bulletin bulletin) {
         List<String> lines = new ArrayList<>();
-        lines.add("准时汇报（" + ((List<?>) bulletin.get("onTime")).size() + "）：" + String.join("、", (List<String>) bulletin.get("onTime")));
-        lines.add("逾期汇报（" + ((List<?>) bulletin.get("late")).size() + "）：" + String.join("、", (List<String>) bulletin.get("late")));
-        lines.add("报组织部催报：" + String.join("、", (List<String>) bulletin.get("escalated")));
-        lines.add("需跟进：" + String.join("、", (List<String>) bulletin.get("followUp")));
-        lines.add("随机抽查（随机种子 " + bulletin.get("seed") + "）：");
-        for (Map<String, Object> check : (List<Map<String, Object>>) bulletin.get("spotChecks")) {
-            lines.add("　" + check.get("organization") + "：得分 " + check.get("score") + "，问题 " + check.get("findings") + " 条，退回 "
-                    + check.get("sentBack") + " 次");
+        lines.add("准时汇报（" + bulletin.onTime().size() + "）：" + String.join("、", bulletin.onTime()));
+        lines.add("逾期汇报（" + bulletin.late().size() + "）：" + String.join("、", bulletin.late()));
+        lines.add("报组织部催报：" + String.join("、", bulletin.escalated()));
+        lines.add("需跟进：" + String.join("、", bulletin.followUp()));
+        lines.add("随机抽查（随机种子 " + bulletin.seed() + "）：");
+        for (Bulletin.SpotCheckLine check : bulletin.spotChecks()) {
+            lines.add("　" + check.organization() + "：得分 " + check.score() + "，问题 " + check.findings() + " 条，退回 "
+                    + check.sentBack() + " 次");
         }
-        lines.add("未整改问题：" + ((List<?>) bulletin.get("openFindings")).size() + " 条");
-        ((List<String>) bulletin.get("openFindings")).forEach(f -> lines.add("　" + f));
+        lines.add("未整改问题：" + bulletin.openFindings().size() + " 条");
+        bulletin.openFindings().forEach(f -> lines.add("　" + f));
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDType0Font font = fonts.load(document);
             PDPage page = null;
             PDPageContentStream content = null;
             float y = 0;
             List<String> wrapped = new ArrayList<>();
-            wrapped.add("乌拉特前旗创先争优活动督查通报（" + bulletin.get("period") + "）");
+            wrapped.add("乌拉特前旗创先争优活动督查通报（" + bulletin.period() + "）");
             lines.forEach(l -> wrap(l, 38, wrapped));
             for (int i = 0; i < wrapped.size(); i++) {
                 if (content == null || y < MARGIN) {

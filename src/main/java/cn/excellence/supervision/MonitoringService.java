@@ -5,7 +5,6 @@ import static cn.excellence.shared.jdbc.Rows.value;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -170,39 +169,34 @@ public class MonitoringService {
     }
 
     /** The month's bulletin (通报): on-time and late reports, escalations, spot-check scores, open findings. */
-    public Map<String, Object> bulletin(long cycleId) {
+    public Bulletin bulletin(long cycleId) {
         Map<String, Object> cycle = cycles.cycle(cycleId);
         List<Map<String, Object>> reports = jdbc.sql("select * from supervision_report where cycle_id = ? order by id").param(cycleId)
                 .query().listOfRows().stream().map(Rows::lowerCaseKeys).toList();
-        Map<String, Object> bulletin = new LinkedHashMap<>();
-        bulletin.put("cycleId", cycleId);
-        bulletin.put("period", cycle.get("period"));
-        bulletin.put("status", cycle.get("status"));
-        bulletin.put("seed", cycle.get("seed"));
-        bulletin.put("onTime", names(reports, r -> "SUBMITTED".equals(r.get("status")) && !Boolean.TRUE.equals(r.get("late"))));
-        bulletin.put("late", names(reports, r -> Boolean.TRUE.equals(r.get("late"))));
-        bulletin.put("escalated", names(reports, r -> Boolean.TRUE.equals(r.get("escalated"))));
-        bulletin.put("notSubmitted", names(reports, r -> !"SUBMITTED".equals(r.get("status"))));
-        bulletin.put("followUp", names(reports, r -> "FOLLOW_UP".equals(r.get("review_result"))));
-        List<Map<String, Object>> checks = new ArrayList<>();
+        List<Bulletin.SpotCheckLine> checks = new ArrayList<>();
         for (Map<String, Object> c : jdbc.sql("select * from spot_check where cycle_id = ? order by draw_order").param(cycleId).query()
                 .listOfRows().stream().map(Rows::lowerCaseKeys).toList()) {
             long id = ((Number) c.get("id")).longValue();
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("spotCheckId", id);
-            entry.put("organizationCode", c.get("organization_code"));
-            entry.put("organization", name((String) c.get("organization_code")));
-            entry.put("score", c.get("score"));
-            entry.put("status", c.get("status"));
-            entry.put("findings", jdbc.sql("select count(*) from finding where spot_check_id = ?").param(id).query(Long.class).single());
-            entry.put("sentBack", c.get("sent_back"));
-            checks.add(entry);
+            checks.add(new Bulletin.SpotCheckLine(id, (String) c.get("organization_code"), name((String) c.get("organization_code")),
+                    integer(c.get("score")), (String) c.get("status"),
+                    jdbc.sql("select count(*) from finding where spot_check_id = ?").param(id).query(Long.class).single(),
+                    integer(c.get("sent_back"))));
         }
-        bulletin.put("spotChecks", checks);
-        bulletin.put("openFindings", jdbc.sql("""
-                select f.description from finding f join spot_check s on s.id = f.spot_check_id
-                where s.cycle_id = ? and f.status = 'OPEN' order by f.id""").param(cycleId).query(String.class).list());
-        return bulletin;
+        return new Bulletin(cycleId, (String) cycle.get("period"), (String) cycle.get("status"),
+                cycle.get("seed") == null ? null : ((Number) cycle.get("seed")).longValue(),
+                names(reports, r -> "SUBMITTED".equals(r.get("status")) && !Boolean.TRUE.equals(r.get("late"))),
+                names(reports, r -> Boolean.TRUE.equals(r.get("late"))),
+                names(reports, r -> Boolean.TRUE.equals(r.get("escalated"))),
+                names(reports, r -> !"SUBMITTED".equals(r.get("status"))),
+                names(reports, r -> "FOLLOW_UP".equals(r.get("review_result"))),
+                checks,
+                jdbc.sql("""
+                        select f.description from finding f join spot_check s on s.id = f.spot_check_id
+                        where s.cycle_id = ? and f.status = 'OPEN' order by f.id""").param(cycleId).query(String.class).list());
+    }
+
+    private static Integer integer(Object value) {
+        return value == null ? null : ((Number) value).intValue();
     }
 
     private List<String> names(List<Map<String, Object>> reports, java.util.function.Predicate<Map<String, Object>> which) {

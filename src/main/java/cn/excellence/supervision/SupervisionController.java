@@ -46,7 +46,7 @@ class SupervisionController {
 
     @PostMapping("/supervision-cycles")
     @Operation(summary = "发起月度督查（组织部）")
-    ResponseEntity<Map<String, Object>> open(@RequestBody CycleBody body) {
+    ResponseEntity<Bulletin> open(@RequestBody CycleBody body) {
         if (!CurrentUser.get().isMemberOf(Groups.ORG_DEPT)) {
             throw ApiException.forbidden("只有旗委组织部可以发起督查。");
         }
@@ -63,7 +63,7 @@ class SupervisionController {
         }
     }
 
-    private Map<String, Object> bulletinOf(long id) {
+    private Bulletin bulletinOf(long id) {
         checkAllSeeing();
         try {
             return monitoring.bulletin(id);
@@ -74,7 +74,7 @@ class SupervisionController {
 
     @GetMapping("/supervision-cycles/{id}/bulletin")
     @Operation(summary = "督查通报：准时和逾期汇报、抽查得分、未整改问题")
-    Map<String, Object> bulletin(@PathVariable long id) {
+    Bulletin bulletin(@PathVariable long id) {
         return bulletinOf(id);
     }
 
@@ -86,7 +86,7 @@ class SupervisionController {
 
     @GetMapping("/spot-checks/{id}")
     @Operation(summary = "一次抽查及其问题（本组织及上级、督查组、组织部可见）")
-    Map<String, Object> spotCheck(@PathVariable long id) {
+    SpotCheckView spotCheck(@PathVariable long id) {
         Map<String, Object> check;
         try {
             check = monitoring.spotCheck(id);
@@ -99,7 +99,7 @@ class SupervisionController {
         if (!visible) {
             throw ApiException.notFound("抽查 " + id + " 不存在，或您无权查看。");
         }
-        return Map.of("id", id, "organizationCode", check.get("organization_code"), "status", check.get("status"),
-                "score", check.get("score") == null ? "" : check.get("score"), "findings", monitoring.findingsText(id).lines().toList());
+        return new SpotCheckView(id, (String) check.get("organization_code"), (String) check.get("status"),
+                check.get("score") == null ? "" : check.get("score"), monitoring.findingsText(id).lines().toList());
     }
 }

@@ -142,7 +142,7 @@ class CommendationCampaignProcessTests {
         assertThat(noticed.noticeEndsAt()).as("Mon 29 Jun + 5 working days, 1 Jul a holiday")
                 .isEqualTo(OffsetDateTime.parse("2026-07-07T23:59:59+08:00").toInstant());
         assertThat(flow.status(nominated.get("mingan"))).isEqualTo(NominationStatus.NOT_SELECTED);
-        assertThat((List<?>) publicNotices.notice(campaignId).get("entries")).hasSize(7);
+        assertThat(publicNotices.notice(campaignId).entries()).hasSize(7);
 
         long upheld = objections.file(campaignId, nominated.get("xinan"), "该党委班子成员存在违反工作纪律问题。", "13800000000", "10.0.0.1");
         long dismissed = objections.file(campaignId, nominated.get("linhai-chem"), "<script>alert(1)</script>反映材料不实", null, "10.0.0.2");

@@ -186,20 +186,21 @@ class SupervisionCycleProcessTests {
         complete(tasks(TASK_VERIFY).get(0), VAR_VERIFICATION, "ACCEPT");
 
         assertThat(cycle).isEnded().hasPassed(PUBLISH_BULLETIN, CYCLE_CLOSED);
-        Map<String, Object> bulletin = monitoring.bulletin(cycleId);
-        assertThat(bulletin).containsEntry("status", "CLOSED").containsEntry("period", "2026-07");
-        assertThat((List<?>) bulletin.get("onTime")).hasSize(20);
-        assertThat((List<?>) bulletin.get("late")).hasSize(2);
-        assertThat((List<?>) bulletin.get("escalated")).hasSize(1);
-        assertThat((List<?>) bulletin.get("notSubmitted")).isEmpty();
-        assertThat((List<?>) bulletin.get("followUp")).hasSize(1);
-        List<Map<String, Object>> checks = (List<Map<String, Object>>) bulletin.get("spotChecks");
-        assertThat(checks).hasSize(10).extracting(c -> c.get("organizationCode")).doesNotHaveDuplicates();
-        assertThat(checks).filteredOn(c -> ((Number) c.get("findings")).longValue() > 0).hasSize(3);
-        assertThat(checks).filteredOn(c -> ((Number) c.get("sentBack")).intValue() == 1).hasSize(1);
-        assertThat((List<?>) bulletin.get("openFindings")).isEmpty();
-        long seed = ((Number) bulletin.get("seed")).longValue();
-        assertThat(checks).extracting(c -> (String) c.get("organizationCode")).containsExactlyElementsOf(SampleDraw.draw(
+        Bulletin bulletin = monitoring.bulletin(cycleId);
+        assertThat(bulletin.status()).isEqualTo("CLOSED");
+        assertThat(bulletin.period()).isEqualTo("2026-07");
+        assertThat(bulletin.onTime()).hasSize(20);
+        assertThat(bulletin.late()).hasSize(2);
+        assertThat(bulletin.escalated()).hasSize(1);
+        assertThat(bulletin.notSubmitted()).isEmpty();
+        assertThat(bulletin.followUp()).hasSize(1);
+        List<Bulletin.SpotCheckLine> checks = bulletin.spotChecks();
+        assertThat(checks).hasSize(10).extracting(Bulletin.SpotCheckLine::organizationCode).doesNotHaveDuplicates();
+        assertThat(checks).filteredOn(c -> c.findings() > 0).hasSize(3);
+        assertThat(checks).filteredOn(c -> c.sentBack() == 1).hasSize(1);
+        assertThat(bulletin.openFindings()).isEmpty();
+        long seed = bulletin.seed();
+        assertThat(checks).extracting(Bulletin.SpotCheckLine::organizationCode).containsExactlyElementsOf(SampleDraw.draw(
                 jdbc.sql("select code from organization where kind <> 'BANNER_COMMITTEE' order by sort_order").query(String.class).list(),
                 Set.of(), 10, seed, c -> "ALL"));
         assertThat(reportReminders("REPORT_OVERDUE")).isEqualTo(2);

@@ -1,7 +1,7 @@
 package cn.excellence.shared.security;
 
 import java.net.URI;
-import java.util.Map;
+import java.util.List;
 import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -77,14 +77,18 @@ class AdminLoginController {
         return ResponseEntity.noContent().build();
     }
 
+    /** Who is logged in, whether an administrator, and the CSRF token the page must send with every change. */
+    record SessionView(String userId, List<String> groups, boolean admin, String csrfToken) {
+    }
+
     /** Who is logged in, and the CSRF token the page must send with every change. */
     @GetMapping("/api/session")
     @ResponseBody
-    Map<String, Object> session(HttpServletRequest request) {
+    SessionView session(HttpServletRequest request) {
         CurrentUser user = CurrentUser.get();
         HttpSession session = request.getSession(false);
-        return Map.of("userId", user.userId(), "groups", user.groups(), "admin", user.isMemberOf(Groups.CAMUNDA_ADMIN),
-                "csrfToken", session == null ? "" : WebappSession.csrfToken(session));
+        return new SessionView(user.userId(), user.groups(), user.isMemberOf(Groups.CAMUNDA_ADMIN),
+                session == null ? "" : WebappSession.csrfToken(session));
     }
 
     private static ResponseEntity<Void> redirect(String location) {
