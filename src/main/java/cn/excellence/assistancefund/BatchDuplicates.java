@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
+import cn.excellence.shared.TaskInputException;
 import cn.excellence.shared.web.ApiException;
 
 /**
@@ -27,7 +28,7 @@ class BatchDuplicates {
 
     void checkKey(String key) {
         if (key != null && !KEY.matcher(key).matches()) {
-            throw ApiException.badRequest("Idempotency-Key 应为 1 到 100 个可见 ASCII 字符，例如一个 UUID。");
+            throw new TaskInputException("Idempotency-Key 应为 1 到 100 个可见 ASCII 字符，例如一个 UUID。");
         }
     }
 

@@ -91,26 +91,19 @@ public class LoanService {
     }
 
     private Map<String, Object> record(LoanApplication a, CurrentUser user) {
-        ApplicantKind kind;
-        String name;
-        long amount;
-        try {
-            kind = TextRules.choice(a.applicantKind(), ApplicantKind.class, "申请人类别");
-            name = TextRules.required(a.applicantName(), "申请人名称", 2, 100);
-            amount = Money.fen(a.amount(), "申请金额");
-            TextRules.required(a.bank(), "贷款银行", 2, 100);
-            TextRules.required(a.purpose(), "贷款用途", 5, 1000);
-        } catch (TaskInputException e) {
-            throw ApiException.badRequest(e.getMessage());
-        }
+        ApplicantKind kind = TextRules.choice(a.applicantKind(), ApplicantKind.class, "申请人类别");
+        String name = TextRules.required(a.applicantName(), "申请人名称", 2, 100);
+        long amount = Money.fen(a.amount(), "申请金额");
+        TextRules.required(a.bank(), "贷款银行", 2, 100);
+        TextRules.required(a.purpose(), "贷款用途", 5, 1000);
         if (kind == ApplicantKind.INDUSTRY_LEADER && !IdentityNumbers.valid(a.idNumber())) {
-            throw ApiException.badRequest("身份证号码无效：应为 18 位，且校验位正确。");
+            throw new TaskInputException("身份证号码无效：应为 18 位，且校验位正确。");
         }
         if (a.termMonths() == null || a.termMonths() < 3 || a.termMonths() > 120) {
-            throw ApiException.badRequest("贷款期限应为 3 到 120 个月。");
+            throw new TaskInputException("贷款期限应为 3 到 120 个月。");
         }
         if (a.householdsHelped() == null || a.householdsHelped() < 0 || a.householdsHelped() > 100_000) {
-            throw ApiException.badRequest("带动户数应为 0 到 100000。");
+            throw new TaskInputException("带动户数应为 0 到 100000。");
         }
         if (a.organizationCode() == null || !organizations.canSee(user, a.organizationCode())) {
             throw ApiException.forbidden("只能为本组织及下级组织的申请人提出申请。");

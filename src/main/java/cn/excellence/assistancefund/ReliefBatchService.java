@@ -141,19 +141,12 @@ public class ReliefBatchService {
     }
 
     private Batch batch(BatchRequest request) {
-        String title;
-        long amount;
-        Rule rule;
-        try {
-            title = TextRules.required(request.title(), "标题", 2, 200);
-            amount = Money.fen(request.amount(), "每人金额");
-            rule = TextRules.choice(request.rule(), Rule.class, "规则");
-        } catch (TaskInputException e) {
-            throw ApiException.badRequest(e.getMessage());
-        }
+        String title = TextRules.required(request.title(), "标题", 2, 200);
+        long amount = Money.fen(request.amount(), "每人金额");
+        Rule rule = TextRules.choice(request.rule(), Rule.class, "规则");
         List<Long> members = members(rule, request);
         if (members.isEmpty() || members.size() > MAX_MEMBERS) {
-            throw ApiException.badRequest("按此规则选出 " + members.size() + " 人；一批应有 1 到 " + MAX_MEMBERS + " 人。");
+            throw new TaskInputException("按此规则选出 " + members.size() + " 人；一批应有 1 到 " + MAX_MEMBERS + " 人。");
         }
         BatchFingerprint fingerprint = BatchFingerprint.of(rule, String.valueOf(request.referenceDate()), members, amount, title,
                 request.repeatOf());
@@ -176,18 +169,18 @@ public class ReliefBatchService {
             case PRE1949_VETERANS -> organizations.pre1949VeteranIds();
             case ELDERLY_FARMERS -> {
                 if (request.referenceDate() == null) {
-                    throw ApiException.badRequest("请填写计算年龄的基准日期（referenceDate）。");
+                    throw new TaskInputException("请填写计算年龄的基准日期（referenceDate）。");
                 }
                 yield organizations.farmerHerderIdsBornOnOrBefore(request.referenceDate().minusYears(60));
             }
             case LIST -> {
                 List<Long> ids = request.memberIds() == null ? List.of() : request.memberIds().stream().distinct().toList();
                 if (ids.size() > MAX_MEMBERS) {
-                    throw ApiException.badRequest("名单最多 " + MAX_MEMBERS + " 人。");
+                    throw new TaskInputException("名单最多 " + MAX_MEMBERS + " 人。");
                 }
                 long known = organizations.countMembersAmong(ids);
                 if (known != ids.size()) {
-                    throw ApiException.badRequest("名单中有 " + (ids.size() - known) + " 个党员编号不存在。");
+                    throw new TaskInputException("名单中有 " + (ids.size() - known) + " 个党员编号不存在。");
                 }
                 yield ids;
             }

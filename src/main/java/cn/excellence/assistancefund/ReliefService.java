@@ -74,7 +74,7 @@ public class ReliefService {
 
     private Map<String, Object> record(ReliefRequest request, CurrentUser user) {
         if (request.memberId() == null) {
-            throw ApiException.badRequest("请指定救助对象（memberId）。");
+            throw new TaskInputException("请指定救助对象（memberId）。");
         }
         MemberProfile member = organizations.member(request.memberId())
                 .orElseThrow(() -> ApiException.notFound("党员 " + request.memberId() + " 不存在。"));
@@ -82,21 +82,15 @@ public class ReliefService {
         if (!organizations.canSee(user, org)) {
             throw ApiException.forbidden("只能为本组织及下级组织的党员申请救助。");
         }
-        String reason;
-        long amount;
-        try {
-            reason = TextRules.required(request.reason(), "申请理由", 5, 1000);
-            amount = Money.fen(request.amount(), "救助金额");
-        } catch (TaskInputException e) {
-            throw ApiException.badRequest(e.getMessage());
-        }
+        String reason = TextRules.required(request.reason(), "申请理由", 5, 1000);
+        long amount = Money.fen(request.amount(), "救助金额");
         if (Money.yuan(amount).compareTo(MAX_SINGLE_YUAN) > 0) {
-            throw ApiException.badRequest("单笔救助最多 " + MAX_SINGLE_YUAN.toPlainString() + " 元。");
+            throw new TaskInputException("单笔救助最多 " + MAX_SINGLE_YUAN.toPlainString() + " 元。");
         }
         String township = organizations.get(org).townshipCode();
         String reviewer = township == null ? null : organizations.holderOf(township, Groups.TOWNSHIP_SECRETARY).orElse(null);
         if (reviewer == null) {
-            throw ApiException.badRequest("该党员所在组织不属于任何苏木镇，或苏木镇尚未配置书记账号。");
+            throw new TaskInputException("该党员所在组织不属于任何苏木镇，或苏木镇尚未配置书记账号。");
         }
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""

@@ -80,12 +80,12 @@ public class NominationService {
         Organization nominating = organizations.scopeOf(user)
                 .orElseThrow(() -> ApiException.forbidden("您的账号未关联任何组织，不能推荐。"));
         if (request.campaignId() == null) {
-            throw ApiException.badRequest("请填写评先表彰活动编号（campaignId）。");
+            throw new TaskInputException("请填写评先表彰活动编号（campaignId）。");
         }
         Campaign campaign = repository.findCampaign(request.campaignId())
                 .orElseThrow(() -> ApiException.notFound("评先表彰活动 " + request.campaignId() + " 不存在。"));
         Campaign.Category category = campaign.categories().stream().filter(c -> c.code().equals(request.categoryCode())).findFirst()
-                .orElseThrow(() -> ApiException.badRequest("类别“" + TextRules.abbreviate(String.valueOf(request.categoryCode())) + "”不存在。"));
+                .orElseThrow(() -> new TaskInputException("类别“" + TextRules.abbreviate(String.valueOf(request.categoryCode())) + "”不存在。"));
         String deeds = TextRules.required(request.deeds(), "事迹", 20, 3000);
         String notes = TextRules.optional(request.notes(), "备注", 1000);
         Nominee nominee = nominee(request);
@@ -113,7 +113,7 @@ public class NominationService {
     private Nominee nominee(NominationRequest request) {
         boolean byOrganization = request.nomineeOrganizationCode() != null && !request.nomineeOrganizationCode().isBlank();
         if (byOrganization == (request.nomineeMemberId() != null)) {
-            throw ApiException.badRequest("请指定一个推荐对象：组织（nomineeOrganizationCode）或党员（nomineeMemberId），二者选一。");
+            throw new TaskInputException("请指定一个推荐对象：组织（nomineeOrganizationCode）或党员（nomineeMemberId），二者选一。");
         }
         if (byOrganization) {
             Organization organization = organizations.find(request.nomineeOrganizationCode())

@@ -42,19 +42,13 @@ public class ObjectionService {
             throw new ApiException(HttpStatus.CONFLICT, "公示期已结束，不再受理异议。");
         }
         if (nominationId == null) {
-            throw ApiException.badRequest("请指明对哪一位公示对象提出异议（nominationId）。");
+            throw new TaskInputException("请指明对哪一位公示对象提出异议（nominationId）。");
         }
         Nomination nomination = repository.findNomination(nominationId)
                 .filter(n -> n.campaignId() == campaignId && n.status() == NominationStatus.ON_NOTICE)
-                .orElseThrow(() -> ApiException.badRequest("该对象不在本次公示名单中。"));
-        String text;
-        String contactText;
-        try {
-            text = TextRules.required(reason, "异议内容", 5, 1000);
-            contactText = TextRules.optional(contact, "联系方式", 100);
-        } catch (TaskInputException e) {
-            throw ApiException.badRequest(e.getMessage());
-        }
+                .orElseThrow(() -> new TaskInputException("该对象不在本次公示名单中。"));
+        String text = TextRules.required(reason, "异议内容", 5, 1000);
+        String contactText = TextRules.optional(contact, "联系方式", 100);
         if (repository.objectionsFrom(clientAddress, now.minus(Duration.ofHours(1))) >= MAX_PER_HOUR) {
             throw new ApiException(HttpStatus.TOO_MANY_REQUESTS, "提交过于频繁：每小时最多提交 " + MAX_PER_HOUR + " 条异议，请稍后再试。");
         }

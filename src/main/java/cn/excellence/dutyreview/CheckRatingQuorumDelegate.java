@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** At the rating deadline: were at least two thirds of the reviewers heard? */
+/** At the rating deadline: were at least two thirds of the reviewers heard? If not, the report is escalated to org-dept. */
 @Component
 class CheckRatingQuorumDelegate implements JavaDelegate {
 
@@ -18,7 +18,11 @@ class CheckRatingQuorumDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        DutyReportService.Quorum quorum = reports.checkQuorum(ReportIds.of(execution));
+        long reportId = ReportIds.of(execution);
+        DutyReportService.Quorum quorum = reports.quorum(reportId);
+        if (!quorum.met()) {
+            reports.markEscalated(reportId);
+        }
         execution.setVariable(VAR_QUORUM_MET, quorum.met());
         execution.setVariable(VAR_VOTES_CAST, quorum.votesCast());
         execution.setVariable(VAR_REVIEWER_COUNT, quorum.reviewerCount());

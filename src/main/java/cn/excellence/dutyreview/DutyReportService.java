@@ -91,25 +91,24 @@ public class DutyReportService {
         repository.insertRating(report.id(), reviewer, vote, text, ClockUtil.getCurrentTime());
     }
 
-    /** At the rating deadline: enough votes when at least two thirds of the reviewers rated. */
-    @Transactional
-    public Quorum checkQuorum(long reportId) {
+    /** Enough votes when at least two thirds of the reviewers rated; changes nothing. */
+    public Quorum quorum(long reportId) {
         DutyReport report = report(reportId);
         List<String> reviewers = roundOf(report).reviewers();
         List<String> rated = repository.ratedReviewers(report.id());
-        boolean met = rated.size() * 3 >= reviewers.size() * 2;
-        if (!met) {
-            repository.updateReport(report.id(), columns("status", DutyReportStatus.ESCALATED));
-        }
-        return new Quorum(rated.size(), reviewers.size(), met,
+        return new Quorum(rated.size(), reviewers.size(), rated.size() * 3 >= reviewers.size() * 2,
                 reviewers.stream().filter(r -> !rated.contains(r)).toList());
+    }
+
+    /** The quorum was missed at the rating deadline: the report waits for org-dept (评议不足，待组织部处理). */
+    @Transactional
+    public void markEscalated(long reportId) {
+        repository.updateReport(reportId, columns("status", DutyReportStatus.ESCALATED));
     }
 
     /** Reviewers who have not rated yet, without changing anything. */
     public List<String> pendingReviewers(long reportId) {
-        DutyReport report = report(reportId);
-        List<String> rated = repository.ratedReviewers(report.id());
-        return roundOf(report).reviewers().stream().filter(r -> !rated.contains(r)).toList();
+        return quorum(reportId).pendingReviewers();
     }
 
     public record Quorum(int votesCast, int reviewerCount, boolean met, List<String> pendingReviewers) {

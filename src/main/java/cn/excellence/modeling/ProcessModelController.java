@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 import cn.excellence.shared.Groups;
+import cn.excellence.shared.TaskInputException;
 import cn.excellence.shared.security.CurrentUser;
 import cn.excellence.shared.web.ApiException;
 import io.swagger.v3.oas.annotations.Operation;
@@ -52,7 +53,7 @@ class ProcessModelController {
 
     private static byte[] bytes(MultipartFile file) throws IOException {
         if (file == null || file.isEmpty()) {
-            throw ApiException.badRequest("请上传 BPMN 文件（表单字段 file）。");
+            throw new TaskInputException("请上传 BPMN 文件（表单字段 file）。");
         }
         return file.getBytes();
     }
@@ -144,7 +145,7 @@ class ProcessModelController {
 
     private static void check(MigrationBody body) {
         if (body.fromVersion() == null || body.toVersion() == null || body.fromVersion().equals(body.toVersion())) {
-            throw ApiException.badRequest("请指定两个不同的版本号（fromVersion、toVersion）。");
+            throw new TaskInputException("请指定两个不同的版本号（fromVersion、toVersion）。");
         }
     }
 

@@ -22,6 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.excellence.shared.TaskInputException;
 import cn.excellence.shared.web.ApiException;
 
 /** Deploys validated models with an audit record, lists versions, compares them and migrates running instances. */
@@ -73,7 +74,7 @@ public class ProcessModelService {
 
     ProcessDefinition version(String key, int version) {
         if (version < 1) {
-            throw ApiException.badRequest("版本号从 1 开始。");
+            throw new TaskInputException("版本号从 1 开始。");
         }
         ProcessDefinition definition = repository.createProcessDefinitionQuery().processDefinitionKey(key).processDefinitionVersion(version)
                 .singleResult();
@@ -181,7 +182,7 @@ public class ProcessModelService {
             try {
                 runtime.newMigration(plan).processInstanceIds(preview.movable()).execute();
             } catch (MigrationPlanValidationException e) {
-                throw ApiException.badRequest("迁移计划无效：" + e.getMessage());
+                throw new TaskInputException("迁移计划无效：" + e.getMessage());
             }
         }
         return preview;

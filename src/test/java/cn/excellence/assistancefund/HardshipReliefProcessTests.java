@@ -116,7 +116,7 @@ class HardshipReliefProcessTests {
         ledger.release(ReliefService.FUND, available, "test:refill-relief", "test", "测试：释放", "test");
 
         assertThatThrownBy(() -> reliefs.apply(new ReliefService.ReliefRequest(sanhuMember(), "理由", new BigDecimal("0.001")), SANHU))
-                .isInstanceOf(ApiException.class);
+                .isInstanceOf(TaskInputException.class);
         long outside = jdbc.sql("select min(id) from party_member where organization_code like 'xinan%'").query(Long.class).single();
         assertThatThrownBy(() -> reliefs.apply(new ReliefService.ReliefRequest(outside, "家庭困难，申请救助。", new BigDecimal("100")), SANHU))
                 .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status().value()).isEqualTo(403));
@@ -158,7 +158,7 @@ class HardshipReliefProcessTests {
         assertThat(jdbc.sql("select count(*), sum(amount_fen) from fund_ledger where description = ?").param("批量救助 " + batch)
                 .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single()).containsExactly(50L, 50L * 30_000);
         assertThatThrownBy(() -> batches.open(new ReliefBatchService.BatchRequest("名单有误", "LIST", null, List.of(999_999L),
-                new BigDecimal("300"), null), null, "orgdept")).isInstanceOf(ApiException.class).hasMessageContaining("不存在");
+                new BigDecimal("300"), null), null, "orgdept")).isInstanceOf(TaskInputException.class).hasMessageContaining("不存在");
         assertThatThrownBy(() -> batches.open(new ReliefBatchService.BatchRequest("缺基准日", "ELDERLY_FARMERS", null, null,
                 new BigDecimal("20"), null), null, "orgdept")).hasMessageContaining("基准日期");
     }

@@ -147,7 +147,7 @@ class CommendationCampaignProcessTests {
         long upheld = objections.file(campaignId, nominated.get("xinan"), "该党委班子成员存在违反工作纪律问题。", "13800000000", "10.0.0.1");
         long dismissed = objections.file(campaignId, nominated.get("linhai-chem"), "<script>alert(1)</script>反映材料不实", null, "10.0.0.2");
         assertThatThrownBy(() -> objections.file(campaignId, nominated.get("mingan"), "未入选也要反映一下情况。", null, "10.0.0.3"))
-                .isInstanceOf(ApiException.class).hasMessageContaining("不在本次公示名单中");
+                .isInstanceOf(TaskInputException.class).hasMessageContaining("不在本次公示名单中");
         assertThat(jdbc.sql("select reason from objection where id = ?").param(dismissed).query(String.class).single())
                 .isEqualTo("<script>alert(1)</script>反映材料不实");
 

@@ -89,6 +89,26 @@ class NominationStartFormTests {
         assertThat(nominationProcesses()).isEqualTo(processes);
     }
 
+    /** One refusal, one exception type: the API's problem detail and the start form's engine error carry the same 400 and message. */
+    @Test
+    void aRefusedNominationReadsTheSameThroughTheApiAndTheStartForm() {
+        long before = nominations();
+        Map<String, Object> noNominee = Map.of("campaignId", campaignId, "categoryCode", "WUHAO_VILLAGE", "deeds", CommendationTestSupport.DEEDS);
+        ResponseEntity<JsonNode> byApi = http.as("secretary-sanhu").post().uri("/api/nominations").contentType(MediaType.APPLICATION_JSON)
+                .body(noNominee).retrieve().toEntity(JsonNode.class);
+        Map<String, Object> form = form(CommendationTestSupport.DEEDS);
+        form.remove("nomineeOrganizationCode");
+        ResponseEntity<JsonNode> byStartForm = submit("secretary-sanhu", form);
+
+        assertThat(byApi.getStatusCode().value()).as(String.valueOf(byApi.getBody())).isEqualTo(400);
+        assertThat(byApi.getBody().path("status").asInt()).isEqualTo(400);
+        assertThat(byApi.getBody().path("detail").asText()).contains("请指定一个推荐对象");
+        assertThat(byStartForm.getStatusCode().value()).as(String.valueOf(byStartForm.getBody())).isEqualTo(400);
+        assertThat(byStartForm.getBody().path("type").asText()).isEqualTo("TaskInputException");
+        assertThat(byStartForm.getBody().path("message").asText()).isEqualTo(byApi.getBody().path("detail").asText());
+        assertThat(nominations()).isEqualTo(before);
+    }
+
     @Test
     void onlyThoseWhoMayNominateCanStartIt() {
         long before = nominations();

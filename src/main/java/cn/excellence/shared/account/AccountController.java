@@ -9,8 +9,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import cn.excellence.shared.TaskInputException;
 import cn.excellence.shared.security.CurrentUser;
-import cn.excellence.shared.web.ApiException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -37,21 +37,21 @@ class AccountController {
         String userId = CurrentUser.get().userId();
         if (change.oldPassword() == null || change.oldPassword().isEmpty() || change.newPassword() == null
                 || change.newPassword().isEmpty()) {
-            throw ApiException.badRequest("请填写原密码和新密码。");
+            throw new TaskInputException("请填写原密码和新密码。");
         }
         if (change.oldPassword().length() > MAX_LENGTH || change.newPassword().length() > MAX_LENGTH) {
-            throw ApiException.badRequest("密码最多 " + MAX_LENGTH + " 个字符。");
+            throw new TaskInputException("密码最多 " + MAX_LENGTH + " 个字符。");
         }
         if (!identityService.checkPassword(userId, change.oldPassword())) {
-            throw ApiException.badRequest("原密码不正确。");
+            throw new TaskInputException("原密码不正确。");
         }
         if (change.newPassword().equals(change.oldPassword())) {
-            throw ApiException.badRequest("新密码不能与原密码相同。");
+            throw new TaskInputException("新密码不能与原密码相同。");
         }
         User user = identityService.createUserQuery().userId(userId).singleResult();
         List<String> violations = PasswordRules.violations(change.newPassword(), user);
         if (!violations.isEmpty()) {
-            throw ApiException.badRequest("新密码不符合密码策略：" + String.join("；", violations) + "。" + PasswordRules.SUMMARY);
+            throw new TaskInputException("新密码不符合密码策略：" + String.join("；", violations) + "。" + PasswordRules.SUMMARY);
         }
         user.setPassword(change.newPassword());
         identityService.saveUser(user);

@@ -6,7 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 
-import cn.excellence.shared.web.ApiException;
+import cn.excellence.shared.TaskInputException;
 
 /** The filters of an audit search; every one optional. {@code to} is exclusive. */
 record AuditQuery(String userId, AuditCategory category, Instant from, Instant to, String pathContains) {
@@ -19,7 +19,7 @@ record AuditQuery(String userId, AuditCategory category, Instant from, Instant t
         AuditQuery query = new AuditQuery(text(userId, "user"), category, time(from, "from"), time(to, "to"),
                 text(pathContains, "path"));
         if (query.from != null && query.to != null && !query.from.isBefore(query.to)) {
-            throw ApiException.badRequest("开始时间（from）须早于结束时间（to）。");
+            throw new TaskInputException("开始时间（from）须早于结束时间（to）。");
         }
         return query;
     }
@@ -29,7 +29,7 @@ record AuditQuery(String userId, AuditCategory category, Instant from, Instant t
             return null;
         }
         if (value.length() > MAX_TEXT) {
-            throw ApiException.badRequest("参数“" + name + "”最多 " + MAX_TEXT + " 个字符。");
+            throw new TaskInputException("参数“" + name + "”最多 " + MAX_TEXT + " 个字符。");
         }
         return value.strip();
     }
@@ -43,7 +43,7 @@ record AuditQuery(String userId, AuditCategory category, Instant from, Instant t
             return value.length() == 10 ? LocalDate.parse(value).atStartOfDay(CHINA).toInstant()
                     : OffsetDateTime.parse(value).toInstant();
         } catch (DateTimeParseException e) {
-            throw ApiException.badRequest("参数“" + name + "”的时间格式不正确，应为 2026-12-01 或 2026-12-01T08:00:00+08:00。");
+            throw new TaskInputException("参数“" + name + "”的时间格式不正确，应为 2026-12-01 或 2026-12-01T08:00:00+08:00。");
         }
     }
 }

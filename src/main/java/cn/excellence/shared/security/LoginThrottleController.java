@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import cn.excellence.shared.Groups;
+import cn.excellence.shared.TaskInputException;
 import cn.excellence.shared.security.LoginThrottleStore.Throttle;
 import cn.excellence.shared.web.ApiException;
 import io.swagger.v3.oas.annotations.Operation;
@@ -57,7 +58,7 @@ class LoginThrottleController {
     Unlocked unlock(@PathVariable String userId) {
         CurrentUser admin = admin();
         if (!USER_ID.matcher(userId).matches()) {
-            throw ApiException.badRequest("用户名格式不正确：只能包含字母、数字和中间的连字符，最长 64 个字符。");
+            throw new TaskInputException("用户名格式不正确：只能包含字母、数字和中间的连字符，最长 64 个字符。");
         }
         if (identityService.createUserQuery().userId(userId).count() == 0) {
             throw ApiException.notFound("用户“" + userId + "”不存在。");

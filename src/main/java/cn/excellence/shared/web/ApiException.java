@@ -2,7 +2,11 @@ package cn.excellence.shared.web;
 
 import org.springframework.http.HttpStatus;
 
-/** A request the application refuses, with the HTTP status and a Chinese message the user can act on. */
+/**
+ * A request the application refuses for a reason other than its input, with the HTTP status and a
+ * Chinese message the user can act on: no right (403), nothing there (404), a clash with the current
+ * state (409, 422). Input that breaks a rule is {@link cn.excellence.shared.TaskInputException} (400).
+ */
 public class ApiException extends RuntimeException {
 
     private final HttpStatus status;
@@ -14,10 +18,6 @@ public class ApiException extends RuntimeException {
 
     public HttpStatus status() {
         return status;
-    }
-
-    public static ApiException badRequest(String message) {
-        return new ApiException(HttpStatus.BAD_REQUEST, message);
     }
 
     public static ApiException notFound(String message) {
