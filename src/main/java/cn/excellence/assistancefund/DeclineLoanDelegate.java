@@ -1,6 +1,7 @@
 package cn.excellence.assistancefund;
 
 import static cn.excellence.assistancefund.LoanProcess.*;
+import static cn.excellence.shared.engine.variables.ProcessValues.longOf;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -18,7 +19,7 @@ class DeclineLoanDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long id = ((Number) execution.getVariable(VAR_LOAN_ID)).longValue();
+        long id = longOf(execution, VAR_LOAN_ID);
         loans.decline(id);
     }
 }

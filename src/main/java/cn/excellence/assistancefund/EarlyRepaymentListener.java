@@ -2,6 +2,7 @@ package cn.excellence.assistancefund;
 
 import static cn.excellence.assistancefund.LoanProcess.VAR_LOAN_ID;
 import static cn.excellence.assistancefund.LoanProcess.VAR_REPAID_ON;
+import static cn.excellence.shared.engine.variables.ProcessValues.longOf;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -21,7 +22,7 @@ class EarlyRepaymentListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        long id = ((Number) task.getVariable(VAR_LOAN_ID)).longValue();
+        long id = longOf(task, VAR_LOAN_ID);
         earlyRepayments.record(id, CurrentUser.of(task.getExecution()), task.getVariable(VAR_REPAID_ON));
     }
 }

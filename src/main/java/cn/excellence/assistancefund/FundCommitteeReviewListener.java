@@ -1,6 +1,7 @@
 package cn.excellence.assistancefund;
 
 import static cn.excellence.assistancefund.LoanProcess.*;
+import static cn.excellence.shared.engine.variables.ProcessValues.longOf;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -18,7 +19,7 @@ class FundCommitteeReviewListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        long id = ((Number) task.getVariable(VAR_LOAN_ID)).longValue();
+        long id = longOf(task, VAR_LOAN_ID);
         task.setVariable(VAR_STANDING_APPROVAL_NEEDED, loans.fundReview(id, task.getVariable(VAR_REVIEW_DECISION),
                 task.getVariable(VAR_APPROVED_AMOUNT), task.getVariable(VAR_SUBSIDY_RATE), task.getVariable(VAR_SUBSIDY_PERIODS),
                 task.getVariable(VAR_REVIEW_NOTE)));

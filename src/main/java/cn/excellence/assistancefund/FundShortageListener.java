@@ -1,6 +1,7 @@
 package cn.excellence.assistancefund;
 
 import static cn.excellence.assistancefund.LoanProcess.*;
+import static cn.excellence.shared.engine.variables.ProcessValues.longOf;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -18,7 +19,7 @@ class FundShortageListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        long id = ((Number) task.getVariable(VAR_LOAN_ID)).longValue();
+        long id = longOf(task, VAR_LOAN_ID);
         loans.shortage(task.getVariable(VAR_SHORTAGE_DECISION), task.getVariable("shortageNote"));
     }
 }

@@ -3,7 +3,6 @@ package cn.excellence.assistancefund;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
@@ -12,13 +11,14 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.stereotype.Component;
+import cn.excellence.shared.calendar.WorkingDayCalendar;
 
 /** The ledger as an Excel workbook (.xlsx, Apache POI), amounts in yuan with two decimals. */
 @Component
 class LedgerWorkbook {
 
     static final String[] HEADERS = {"序号", "时间", "类型", "金额（元）", "业务编号", "幂等键", "摘要", "经办人"};
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.of("Asia/Shanghai"));
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(WorkingDayCalendar.ZONE);
 
     byte[] write(Fund fund, List<LedgerEntry> entries) {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200); ByteArrayOutputStream out = new ByteArrayOutputStream()) {

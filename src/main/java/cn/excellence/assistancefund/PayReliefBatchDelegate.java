@@ -1,5 +1,7 @@
 package cn.excellence.assistancefund;
 
+import static cn.excellence.shared.engine.variables.ProcessValues.longOf;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -16,6 +18,6 @@ class PayReliefBatchDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        batches.payPending(((Number) execution.getVariable("batchId")).longValue(), Integer.MAX_VALUE);
+        batches.payPending(longOf(execution, "batchId"), Integer.MAX_VALUE);
     }
 }

@@ -1,5 +1,7 @@
 package cn.excellence.assistancefund;
 
+import static cn.excellence.shared.engine.variables.ProcessValues.longOf;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -16,6 +18,6 @@ class PayReliefDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        execution.setVariable("reliefPaid", reliefs.pay(((Number) execution.getVariable("reliefId")).longValue()));
+        execution.setVariable("reliefPaid", reliefs.pay(longOf(execution, "reliefId")));
     }
 }

@@ -1,5 +1,7 @@
 package cn.excellence.assistancefund;
 
+import static cn.excellence.shared.engine.variables.ProcessValues.longOf;
+
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -16,7 +18,7 @@ class TownshipReliefReviewListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        reliefs.review(((Number) task.getVariable("reliefId")).longValue(), task.getVariable("reviewDecision"),
+        reliefs.review(longOf(task, "reliefId"), task.getVariable("reviewDecision"),
                 task.getVariable("reviewNote"), "ORG_DEPT_APPROVAL");
     }
 }

@@ -1,6 +1,7 @@
 package cn.excellence.commendation;
 
 import static cn.excellence.commendation.CommendationProcess.*;
+import static cn.excellence.shared.engine.variables.ProcessValues.longOf;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -18,7 +19,7 @@ class ApproveCommendationListListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        campaigns.approve(((Number) task.getVariable(VAR_CAMPAIGN_ID)).longValue(), task.getVariable(VAR_APPROVAL_DECISION),
+        campaigns.approve(longOf(task, VAR_CAMPAIGN_ID), task.getVariable(VAR_APPROVAL_DECISION),
                 task.getVariable(VAR_SEND_BACK_REASON));
     }
 }

@@ -1,6 +1,7 @@
 package cn.excellence.commendation;
 
 import static cn.excellence.commendation.CommendationProcess.*;
+import static cn.excellence.shared.engine.variables.ProcessValues.longOf;
 
 import java.util.List;
 
@@ -23,7 +24,7 @@ class CheckNominationEligibilityDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long id = ((Number) execution.getVariable(VAR_NOMINATION_ID)).longValue();
+        long id = longOf(execution, VAR_NOMINATION_ID);
         List<String> reasons = nominations.checkEligibility(id);
         execution.setVariable(VAR_ELIGIBLE, reasons.isEmpty());
         execution.setVariable(VAR_TOWNSHIP_SECRETARY, nominations.townshipReviewer(nominations.nomination(id)).orElse(null));

@@ -1,6 +1,7 @@
 package cn.excellence.commendation;
 
 import static cn.excellence.commendation.CommendationProcess.*;
+import static cn.excellence.shared.engine.variables.ProcessValues.longOf;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -18,6 +19,6 @@ class CheckObjectionsDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        execution.setVariable(VAR_OPEN_OBJECTIONS, campaigns.openObjections(((Number) execution.getVariable(VAR_CAMPAIGN_ID)).longValue()));
+        execution.setVariable(VAR_OPEN_OBJECTIONS, campaigns.openObjections(longOf(execution, VAR_CAMPAIGN_ID)));
     }
 }

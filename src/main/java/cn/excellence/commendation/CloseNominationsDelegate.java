@@ -1,6 +1,7 @@
 package cn.excellence.commendation;
 
 import static cn.excellence.commendation.CommendationProcess.*;
+import static cn.excellence.shared.engine.variables.ProcessValues.longOf;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -24,7 +25,7 @@ class CloseNominationsDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) throws JsonProcessingException {
-        long campaignId = ((Number) execution.getVariable(VAR_CAMPAIGN_ID)).longValue();
+        long campaignId = longOf(execution, VAR_CAMPAIGN_ID);
         campaigns.closeNominations(campaignId);
         execution.setVariable(VAR_NOMINATION_OPTIONS, SpinValues.jsonValue(
                 objectMapper.writeValueAsString(campaigns.selectionOptions(campaignId))).create());

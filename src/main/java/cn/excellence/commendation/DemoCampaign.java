@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import cn.excellence.shared.jdbc.Rows;
+import cn.excellence.shared.calendar.WorkingDayCalendar;
 
 /** Demo data: the source's 七一 commendation campaign, open for nominations for two weeks. */
 @Component
@@ -41,7 +42,7 @@ class DemoCampaign implements ApplicationRunner {
             if (jdbc.sql("select count(*) from commendation_campaign").query(Long.class).single() > 0) {
                 return;
             }
-            int year = Year.now(HonourService.BANNER_ZONE).getValue();
+            int year = Year.now(WorkingDayCalendar.ZONE).getValue();
             Date deadline = new Date(ClockUtil.getCurrentTime().getTime() + Duration.ofDays(14).toMillis());
             long id = campaigns.startCampaign(new CampaignRequest(year, year + "年“七一”创先争优表彰（演示）", null, deadline, 5));
             log.info("opened demo commendation campaign {}", id);

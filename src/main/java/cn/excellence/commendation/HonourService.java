@@ -5,7 +5,6 @@ import static cn.excellence.shared.jdbc.Rows.columns;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 import org.camunda.bpm.engine.RuntimeService;
@@ -15,12 +14,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.excellence.shared.web.ApiException;
+import cn.excellence.shared.calendar.WorkingDayCalendar;
 
 /** The commendation itself: the honour roll (荣誉榜), certificates (荣誉证书) and the awards to pay. */
 @Service
 public class HonourService {
 
-    static final ZoneId BANNER_ZONE = ZoneId.of("Asia/Shanghai");
 
     private final CommendationRepository repository;
     private final CampaignService campaigns;
@@ -45,7 +44,7 @@ public class HonourService {
     public void issue(long campaignId) {
         Campaign campaign = campaigns.campaign(campaignId);
         Instant now = ClockUtil.getCurrentTime().toInstant();
-        LocalDate today = LocalDate.ofInstant(now, BANNER_ZONE);
+        LocalDate today = LocalDate.ofInstant(now, WorkingDayCalendar.ZONE);
         int sequence = 0;
         for (Nomination n : repository.nominations(campaignId)) {
             if (n.status() != NominationStatus.ON_NOTICE) {

@@ -1,6 +1,7 @@
 package cn.excellence.commendation;
 
 import static cn.excellence.commendation.CommendationProcess.*;
+import static cn.excellence.shared.engine.variables.ProcessValues.longOf;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -18,6 +19,6 @@ class IssueCommendationsDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        honours.issue(((Number) execution.getVariable(VAR_CAMPAIGN_ID)).longValue());
+        honours.issue(longOf(execution, VAR_CAMPAIGN_ID));
     }
 }

@@ -1,6 +1,7 @@
 package cn.excellence.commendation;
 
 import static cn.excellence.commendation.CommendationProcess.*;
+import static cn.excellence.shared.engine.variables.ProcessValues.longOf;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -18,7 +19,7 @@ class OrgDeptNominationReviewListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        nominations.orgDeptReview(((Number) task.getVariable(VAR_NOMINATION_ID)).longValue(), task.getVariable(VAR_REVIEW_DECISION),
+        nominations.orgDeptReview(longOf(task, VAR_NOMINATION_ID), task.getVariable(VAR_REVIEW_DECISION),
                 task.getVariable(VAR_REVIEW_NOTE));
     }
 }

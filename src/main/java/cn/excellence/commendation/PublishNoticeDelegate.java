@@ -1,6 +1,7 @@
 package cn.excellence.commendation;
 
 import static cn.excellence.commendation.CommendationProcess.*;
+import static cn.excellence.shared.engine.variables.ProcessValues.longOf;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -18,6 +19,6 @@ class PublishNoticeDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        execution.setVariable(VAR_NOTICE_ENDS_AT, campaigns.publishNotice(((Number) execution.getVariable(VAR_CAMPAIGN_ID)).longValue()));
+        execution.setVariable(VAR_NOTICE_ENDS_AT, campaigns.publishNotice(longOf(execution, VAR_CAMPAIGN_ID)));
     }
 }

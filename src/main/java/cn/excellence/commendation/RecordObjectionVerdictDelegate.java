@@ -1,6 +1,7 @@
 package cn.excellence.commendation;
 
 import static cn.excellence.commendation.CommendationProcess.*;
+import static cn.excellence.shared.engine.variables.ProcessValues.longOf;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -18,7 +19,7 @@ class RecordObjectionVerdictDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        objections.recordVerdict(((Number) execution.getVariable(VAR_OBJECTION_ID)).longValue(),
+        objections.recordVerdict(longOf(execution, VAR_OBJECTION_ID),
                 (String) execution.getVariable(VAR_VERDICT), (String) execution.getVariable(VAR_VERDICT_NOTE),
                 (String) execution.getVariable("decidedBy"));
     }

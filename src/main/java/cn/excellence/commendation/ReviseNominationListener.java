@@ -1,6 +1,7 @@
 package cn.excellence.commendation;
 
 import static cn.excellence.commendation.CommendationProcess.*;
+import static cn.excellence.shared.engine.variables.ProcessValues.longOf;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -18,7 +19,7 @@ class ReviseNominationListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        nominations.revise(((Number) task.getVariable(VAR_NOMINATION_ID)).longValue(), task.getVariable(VAR_DEEDS),
+        nominations.revise(longOf(task, VAR_NOMINATION_ID), task.getVariable(VAR_DEEDS),
                 task.getVariable(VAR_NOTES));
     }
 }

@@ -1,6 +1,7 @@
 package cn.excellence.commendation;
 
 import static cn.excellence.commendation.CommendationProcess.*;
+import static cn.excellence.shared.engine.variables.ProcessValues.longOf;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -18,7 +19,7 @@ class SelectNomineesListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        long campaignId = ((Number) task.getVariable(VAR_CAMPAIGN_ID)).longValue();
+        long campaignId = longOf(task, VAR_CAMPAIGN_ID);
         task.setVariable(VAR_SELECTION_SUMMARY, campaigns.select(campaignId, task.getVariable(VAR_SELECTED)));
         task.setVariable(VAR_APPROVAL_DECISION, null);
     }

@@ -1,5 +1,7 @@
 package cn.excellence.dutyreview;
 
+import static cn.excellence.shared.engine.variables.ProcessValues.longOf;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -16,6 +18,6 @@ class CloseDutyReviewRoundDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        service.closeRound(((Number) execution.getVariable(DutyReviewProcess.VAR_ROUND_ID)).longValue());
+        service.closeRound(longOf(execution, DutyReviewProcess.VAR_ROUND_ID));
     }
 }

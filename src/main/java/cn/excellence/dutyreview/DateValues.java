@@ -2,13 +2,13 @@ package cn.excellence.dutyreview;
 
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.regex.Pattern;
 
 import cn.excellence.shared.FormValues;
 import cn.excellence.shared.TaskInputException;
+import cn.excellence.shared.calendar.WorkingDayCalendar;
 
 /**
  * Dates as forms and the engine REST API send them: a Date, ISO text with or without an offset, or a day alone (a start
@@ -16,7 +16,6 @@ import cn.excellence.shared.TaskInputException;
  */
 final class DateValues {
 
-    static final ZoneId BANNER_ZONE = ZoneId.of("Asia/Shanghai");
     private static final Pattern DATE_ONLY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private DateValues() {
@@ -34,7 +33,7 @@ final class DateValues {
             return Date.from(OffsetDateTime.parse(text).toInstant());
         } catch (DateTimeParseException e) {
             try {
-                return Date.from(LocalDateTime.parse(text).atZone(BANNER_ZONE).toInstant());
+                return Date.from(LocalDateTime.parse(text).atZone(WorkingDayCalendar.ZONE).toInstant());
             } catch (DateTimeParseException again) {
                 if (DATE_ONLY.matcher(text).matches()) {
                     return FormValues.deadline(text, label);

@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import cn.excellence.shared.jdbc.Rows;
+import cn.excellence.shared.calendar.WorkingDayCalendar;
 
 /** Demo data: one round in progress, so a new user finds a secretary's task waiting in Tasklist. */
 @Component
@@ -42,7 +43,7 @@ class DemoRound implements ApplicationRunner {
                 return;
             }
             Date now = ClockUtil.getCurrentTime();
-            int year = Year.now(DateValues.BANNER_ZONE).getValue();
+            int year = Year.now(WorkingDayCalendar.ZONE).getValue();
             long id = service.startRound(new RoundRequest(year, year + "年度苏木镇党委书记抓基层党建工作述职评议（演示）", null, null,
                     new Date(now.getTime() + Duration.ofDays(7).toMillis()), new Date(now.getTime() + Duration.ofDays(14).toMillis())));
             log.info("opened demo duty-review round {}", id);

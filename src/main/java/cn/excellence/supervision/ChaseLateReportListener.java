@@ -1,5 +1,6 @@
 package cn.excellence.supervision;
 
+import static cn.excellence.shared.engine.variables.ProcessValues.longOf;
 import static cn.excellence.supervision.SupervisionProcess.*;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -18,6 +19,6 @@ class ChaseLateReportListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        monitoring.chase(((Number) task.getVariable(VAR_REPORT_ID)).longValue(), task.getVariable("chaseNote"));
+        monitoring.chase(longOf(task, VAR_REPORT_ID), task.getVariable("chaseNote"));
     }
 }

@@ -1,5 +1,6 @@
 package cn.excellence.supervision;
 
+import static cn.excellence.shared.engine.variables.ProcessValues.longOf;
 import static cn.excellence.supervision.SupervisionProcess.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -18,6 +19,6 @@ class CloseSpotCheckDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        monitoring.closeSpotCheck(((Number) execution.getVariable(VAR_SPOT_CHECK_ID)).longValue());
+        monitoring.closeSpotCheck(longOf(execution, VAR_SPOT_CHECK_ID));
     }
 }

@@ -1,6 +1,7 @@
 package cn.excellence.supervision;
 
 import static cn.excellence.shared.engine.variables.JsonValues.json;
+import static cn.excellence.shared.engine.variables.ProcessValues.longOf;
 import static cn.excellence.supervision.SupervisionProcess.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -19,6 +20,6 @@ class DrawSpotCheckSampleDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        execution.setVariable(VAR_SPOT_CHECK_IDS, json(cycles.drawSample(((Number) execution.getVariable(VAR_CYCLE_ID)).longValue())));
+        execution.setVariable(VAR_SPOT_CHECK_IDS, json(cycles.drawSample(longOf(execution, VAR_CYCLE_ID))));
     }
 }

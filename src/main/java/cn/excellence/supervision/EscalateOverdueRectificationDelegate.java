@@ -1,5 +1,6 @@
 package cn.excellence.supervision;
 
+import static cn.excellence.shared.engine.variables.ProcessValues.longOf;
 import static cn.excellence.supervision.SupervisionProcess.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -18,7 +19,7 @@ class EscalateOverdueRectificationDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        monitoring.markOverdue(((Number) execution.getVariable(VAR_SPOT_CHECK_ID)).longValue());
+        monitoring.markOverdue(longOf(execution, VAR_SPOT_CHECK_ID));
         monitoring.remind(execution.getProcessInstanceId(), execution.getProcessBusinessKey(), "RECTIFICATION_OVERDUE", "org-dept",
                 execution.getVariable(VAR_ORGANIZATION_NAME) + "的整改已逾期。");
     }

@@ -1,5 +1,6 @@
 package cn.excellence.supervision;
 
+import static cn.excellence.shared.engine.variables.ProcessValues.longOf;
 import static cn.excellence.supervision.SupervisionProcess.*;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -18,7 +19,7 @@ class InspectOrganizationListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        long id = ((Number) task.getVariable(VAR_SPOT_CHECK_ID)).longValue();
+        long id = longOf(task, VAR_SPOT_CHECK_ID);
         java.util.List<Object> scores = java.util.stream.IntStream.rangeClosed(1, 5).mapToObj(i -> task.getVariable("score" + i)).toList();
         var user = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
         int findings = monitoring.inspect(id, scores, task.getVariable("inspectionNotes"), task.getVariable("findings"),

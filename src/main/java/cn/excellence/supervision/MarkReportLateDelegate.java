@@ -1,5 +1,6 @@
 package cn.excellence.supervision;
 
+import static cn.excellence.shared.engine.variables.ProcessValues.longOf;
 import static cn.excellence.supervision.SupervisionProcess.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -18,7 +19,7 @@ class MarkReportLateDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long id = ((Number) execution.getVariable(VAR_REPORT_ID)).longValue();
+        long id = longOf(execution, VAR_REPORT_ID);
         monitoring.markLate(id);
         monitoring.remind(execution.getProcessInstanceId(), execution.getProcessBusinessKey(), "REPORT_OVERDUE",
                 (String) execution.getVariable(VAR_UNIT_SECRETARY), "月度进展汇报已逾期，请立即提交。");

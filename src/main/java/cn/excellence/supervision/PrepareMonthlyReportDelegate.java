@@ -1,5 +1,6 @@
 package cn.excellence.supervision;
 
+import static cn.excellence.shared.engine.variables.ProcessValues.longOf;
 import static cn.excellence.supervision.SupervisionProcess.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -20,7 +21,7 @@ class PrepareMonthlyReportDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long id = ((Number) execution.getVariable(VAR_REPORT_ID)).longValue();
+        long id = longOf(execution, VAR_REPORT_ID);
         java.util.Map<String, Object> report = monitoring.report(id);
         java.util.Date due = (java.util.Date) report.get("report_due");
         execution.setVariable(VAR_UNIT_SECRETARY, report.get("secretary_id"));

@@ -1,5 +1,6 @@
 package cn.excellence.supervision;
 
+import static cn.excellence.shared.engine.variables.ProcessValues.longOf;
 import static cn.excellence.supervision.SupervisionProcess.*;
 
 
@@ -23,7 +24,7 @@ class PrepareSpotCheckListener implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
-        long id = ((Number) execution.getVariable(VAR_SPOT_CHECK_ID)).longValue();
+        long id = longOf(execution, VAR_SPOT_CHECK_ID);
         String code = (String) monitoring.spotCheck(id).get("organization_code");
         String organization = monitoring.name(code);
         execution.setProcessBusinessKey(BusinessKeys.of("抽查", organization, id));

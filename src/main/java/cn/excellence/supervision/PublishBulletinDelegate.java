@@ -1,5 +1,6 @@
 package cn.excellence.supervision;
 
+import static cn.excellence.shared.engine.variables.ProcessValues.longOf;
 import static cn.excellence.supervision.SupervisionProcess.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -18,6 +19,6 @@ class PublishBulletinDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        cycles.close(((Number) execution.getVariable(VAR_CYCLE_ID)).longValue());
+        cycles.close(longOf(execution, VAR_CYCLE_ID));
     }
 }

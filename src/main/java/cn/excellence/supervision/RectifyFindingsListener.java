@@ -1,5 +1,6 @@
 package cn.excellence.supervision;
 
+import static cn.excellence.shared.engine.variables.ProcessValues.longOf;
 import static cn.excellence.supervision.SupervisionProcess.*;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -21,7 +22,7 @@ class RectifyFindingsListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        monitoring.rectify(((Number) task.getVariable(VAR_SPOT_CHECK_ID)).longValue(), task.getVariable("rectificationReport"));
+        monitoring.rectify(longOf(task, VAR_SPOT_CHECK_ID), task.getVariable("rectificationReport"));
         task.setVariable(VAR_VERIFICATION, null);
         task.setVariable(VAR_VERIFY_COMMENT, null);
     }

@@ -1,5 +1,6 @@
 package cn.excellence.supervision;
 
+import static cn.excellence.shared.engine.variables.ProcessValues.longOf;
 import static cn.excellence.supervision.SupervisionProcess.*;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -18,6 +19,6 @@ class ReviewMonthlyReportListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        monitoring.review(((Number) task.getVariable(VAR_REPORT_ID)).longValue(), task.getVariable("reviewResult"), task.getVariable("reviewComment"));
+        monitoring.review(longOf(task, VAR_REPORT_ID), task.getVariable("reviewResult"), task.getVariable("reviewComment"));
     }
 }

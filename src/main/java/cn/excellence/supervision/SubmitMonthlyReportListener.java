@@ -1,5 +1,6 @@
 package cn.excellence.supervision;
 
+import static cn.excellence.shared.engine.variables.ProcessValues.longOf;
 import static cn.excellence.supervision.SupervisionProcess.*;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -18,7 +19,7 @@ class SubmitMonthlyReportListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        monitoring.submit(((Number) task.getVariable(VAR_REPORT_ID)).longValue(), task.getVariable("progress"), task.getVariable("problems"),
+        monitoring.submit(longOf(task, VAR_REPORT_ID), task.getVariable("progress"), task.getVariable("problems"),
                 task.getVariable("nextSteps"), task.getVariable("membersTrained"), task.getVariable("visitsMade"));
     }
 }

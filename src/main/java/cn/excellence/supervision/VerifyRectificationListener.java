@@ -1,5 +1,6 @@
 package cn.excellence.supervision;
 
+import static cn.excellence.shared.engine.variables.ProcessValues.longOf;
 import static cn.excellence.supervision.SupervisionProcess.*;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -18,6 +19,6 @@ class VerifyRectificationListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        monitoring.verify(((Number) task.getVariable(VAR_SPOT_CHECK_ID)).longValue(), task.getVariable(VAR_VERIFICATION), task.getVariable(VAR_VERIFY_COMMENT));
+        monitoring.verify(longOf(task, VAR_SPOT_CHECK_ID), task.getVariable(VAR_VERIFICATION), task.getVariable(VAR_VERIFY_COMMENT));
     }
 }

@@ -3,15 +3,14 @@ package cn.excellence.shared.audit;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 
 import cn.excellence.shared.TaskInputException;
+import cn.excellence.shared.calendar.WorkingDayCalendar;
 
 /** The filters of an audit search; every one optional. {@code to} is exclusive. */
 record AuditQuery(String userId, AuditCategory category, Instant from, Instant to, String pathContains) {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final int MAX_TEXT = 200;
 
     /** The filters as a request gives them, checked: a bad value is a 400 with a Chinese message. */
@@ -40,7 +39,7 @@ record AuditQuery(String userId, AuditCategory category, Instant from, Instant t
             return null;
         }
         try {
-            return value.length() == 10 ? LocalDate.parse(value).atStartOfDay(CHINA).toInstant()
+            return value.length() == 10 ? LocalDate.parse(value).atStartOfDay(WorkingDayCalendar.ZONE).toInstant()
                     : OffsetDateTime.parse(value).toInstant();
         } catch (DateTimeParseException e) {
             throw new TaskInputException("参数“" + name + "”的时间格式不正确，应为 2026-12-01 或 2026-12-01T08:00:00+08:00。");

@@ -3,19 +3,19 @@ package cn.excellence.shared.audit;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import cn.excellence.shared.calendar.WorkingDayCalendar;
 
 /** Audit entries as an Excel workbook (.xlsx, Apache POI) with Chinese headers, times in Beijing time. */
 final class AuditWorkbook {
 
     static final String[] HEADERS = {"序号", "时间", "用户", "类别", "方法", "路径", "状态码", "结果", "客户端地址"};
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.of("Asia/Shanghai"));
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(WorkingDayCalendar.ZONE);
 
     private AuditWorkbook() {
     }
