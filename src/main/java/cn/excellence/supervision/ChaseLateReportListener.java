@@ -19,6 +19,6 @@ class ChaseLateReportListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        monitoring.chase(longOf(task, VAR_REPORT_ID), task.getVariable("chaseNote"));
+        monitoring.chase(longOf(task, VAR_REPORT_ID), task.getVariable(VAR_CHASE_NOTE));
     }
 }

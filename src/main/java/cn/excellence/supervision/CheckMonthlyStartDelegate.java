@@ -22,8 +22,8 @@ class CheckMonthlyStartDelegate implements JavaDelegate {
         execution.setVariable(VAR_START_TODAY, start);
         if (start) {
             CycleRequest defaults = cycles.monthlyDefaults();
-            execution.setVariable("period", defaults.period());
-            execution.setVariable("reportDueDate", defaults.reportDueDate());
+            execution.setVariable(VAR_PERIOD, defaults.period());
+            execution.setVariable(VAR_REPORT_DUE_DATE, defaults.reportDueDate());
         }
     }
 }

@@ -1,5 +1,7 @@
 package cn.excellence.supervision;
 
+import static cn.excellence.supervision.SupervisionProcess.*;
+
 import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
@@ -15,13 +17,13 @@ final class CycleVariables {
     }
 
     static CycleRequest request(DelegateExecution e) {
-        Object due = e.getVariable("reportDueDate");
+        Object due = e.getVariable(VAR_REPORT_DUE_DATE);
         if (due != null && !(due instanceof Date)) {
             throw new TaskInputException("汇报截止时间（reportDueDate）应为日期类型。");
         }
-        return new CycleRequest((String) text(e.getVariable("period")), list(e.getVariable("units"), ","), (Date) due,
-                integer(e.getVariable("sampleSize")), (String) text(e.getVariable("strata")), list(e.getVariable("checklist"), "\n"),
-                e.getVariable("seed") instanceof Number n ? n.longValue() : null);
+        return new CycleRequest((String) text(e.getVariable(VAR_PERIOD)), list(e.getVariable(VAR_UNITS), ","), (Date) due,
+                integer(e.getVariable(VAR_SAMPLE_SIZE)), (String) text(e.getVariable(VAR_STRATA)), list(e.getVariable(VAR_CHECKLIST), "\n"),
+                e.getVariable(VAR_SEED) instanceof Number n ? n.longValue() : null);
     }
 
     private static Object text(Object value) {

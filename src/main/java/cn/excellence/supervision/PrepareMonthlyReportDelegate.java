@@ -28,8 +28,8 @@ class PrepareMonthlyReportDelegate implements JavaDelegate {
         String unit = monitoring.name((String) report.get("unit_code"));
         execution.setProcessBusinessKey(BusinessKeys.of("月度汇报", unit, id));
         execution.setVariable(VAR_UNIT_NAME, unit);
-        execution.setVariable("reportDueDate", due);
-        execution.setVariable("reportReminderAt", new java.util.Date(due.getTime() - MonitoringService.REMINDER_LEAD.toMillis()));
-        execution.setVariable("reportEscalationAt", new java.util.Date(due.getTime() + MonitoringService.ESCALATION_AFTER.toMillis()));
+        execution.setVariable(VAR_REPORT_DUE_DATE, due);
+        execution.setVariable(VAR_REPORT_REMINDER_AT, new java.util.Date(due.getTime() - MonitoringService.REMINDER_LEAD.toMillis()));
+        execution.setVariable(VAR_REPORT_ESCALATION_AT, new java.util.Date(due.getTime() + MonitoringService.ESCALATION_AFTER.toMillis()));
     }
 }

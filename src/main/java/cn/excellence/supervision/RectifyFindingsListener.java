@@ -22,7 +22,7 @@ class RectifyFindingsListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        monitoring.rectify(longOf(task, VAR_SPOT_CHECK_ID), task.getVariable("rectificationReport"));
+        monitoring.rectify(longOf(task, VAR_SPOT_CHECK_ID), task.getVariable(VAR_RECTIFICATION_REPORT));
         task.setVariable(VAR_VERIFICATION, null);
         task.setVariable(VAR_VERIFY_COMMENT, null);
     }

@@ -19,6 +19,6 @@ class ReviewMonthlyReportListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        monitoring.review(longOf(task, VAR_REPORT_ID), task.getVariable("reviewResult"), task.getVariable("reviewComment"));
+        monitoring.review(longOf(task, VAR_REPORT_ID), task.getVariable(VAR_REVIEW_RESULT), task.getVariable(VAR_REVIEW_COMMENT));
     }
 }

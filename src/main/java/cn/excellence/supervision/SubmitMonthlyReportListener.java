@@ -19,7 +19,7 @@ class SubmitMonthlyReportListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        monitoring.submit(longOf(task, VAR_REPORT_ID), task.getVariable("progress"), task.getVariable("problems"),
-                task.getVariable("nextSteps"), task.getVariable("membersTrained"), task.getVariable("visitsMade"));
+        monitoring.submit(longOf(task, VAR_REPORT_ID), task.getVariable(VAR_PROGRESS), task.getVariable(VAR_PROBLEMS),
+                task.getVariable(VAR_NEXT_STEPS), task.getVariable(VAR_MEMBERS_TRAINED), task.getVariable(VAR_VISITS_MADE));
     }
 }

@@ -5,7 +5,7 @@ import static cn.excellence.shared.FormValues.integer;
 import static cn.excellence.shared.FormValues.items;
 import static cn.excellence.shared.FormValues.text;
 import static cn.excellence.shared.FormValues.wholeNumber;
-import static cn.excellence.supervision.SupervisionProcess.VAR_CYCLE_ID;
+import static cn.excellence.supervision.SupervisionProcess.*;
 
 import java.util.List;
 
@@ -26,12 +26,6 @@ import cn.excellence.shared.web.ApiException;
 @Component
 public class SupervisionCycleRequestListener implements ExecutionListener {
 
-    static final String VAR_PERIOD = "period";
-    static final String VAR_REPORT_DUE_DATE = "reportDueDate";
-    static final String VAR_UNITS = "units";
-    static final String VAR_SAMPLE_SIZE = "sampleSize";
-    static final String VAR_STRATA = "strata";
-    static final String VAR_SEED = "seed";
 
     private final SupervisionService cycles;
 

@@ -40,6 +40,31 @@ public final class SupervisionProcess {
     public static final String VAR_FINDING_COUNT = "findingCount";
     public static final String VAR_VERIFICATION = "verification";
     public static final String VAR_VERIFY_COMMENT = "verifyComment";
+    public static final String VAR_VISITS_MADE = "visitsMade";
+    public static final String VAR_NEXT_STEPS = "nextSteps";
+    public static final String VAR_MEMBERS_TRAINED = "membersTrained";
+    public static final String VAR_PROGRESS = "progress";
+    public static final String VAR_PROBLEMS = "problems";
+    public static final String VAR_REVIEW_RESULT = "reviewResult";
+    public static final String VAR_REVIEW_COMMENT = "reviewComment";
+    public static final String VAR_RECTIFICATION_REPORT = "rectificationReport";
+    public static final String VAR_REPORT_ESCALATION_AT = "reportEscalationAt";
+    public static final String VAR_REPORT_REMINDER_AT = "reportReminderAt";
+    public static final String VAR_REPORT_DUE_DATE = "reportDueDate";
+    public static final String VAR_FINDINGS_TEXT = "findingsText";
+    public static final String VAR_RECTIFICATION_REMINDER_AT = "rectificationReminderAt";
+    public static final String VAR_RECTIFICATION_DUE_DATE = "rectificationDueDate";
+    public static final String VAR_RECTIFICATION_DAYS = "rectificationDays";
+    public static final String VAR_INSPECTION_NOTES = "inspectionNotes";
+    public static final String VAR_FINDINGS = "findings";
+    public static final String VAR_SCORE = "score";
+    public static final String VAR_SEED = "seed";
+    public static final String VAR_STRATA = "strata";
+    public static final String VAR_SAMPLE_SIZE = "sampleSize";
+    public static final String VAR_CHECKLIST = "checklist";
+    public static final String VAR_UNITS = "units";
+    public static final String VAR_PERIOD = "period";
+    public static final String VAR_CHASE_NOTE = "chaseNote";
 
     private SupervisionProcess() {
     }
