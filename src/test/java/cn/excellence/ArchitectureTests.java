@@ -62,6 +62,25 @@ class ArchitectureTests {
      * What Modulith cannot see: SQL. Each table the migrations create is named in the SQL of one module only (its
      * owner); another module reaches the data through the owner's service or an event.
      */
+    /**
+     * Camunda keeps its engines in one JVM-wide registry under the name "default": a Spring test context kept in
+     * the cache and used again after another context closed its engine answers the engine REST with the closed one
+     * (a 400 at random, depending on the order the classes run in). So no application context outlives its class.
+     */
+    @Test
+    void everySpringBootTestClosesItsContext() throws IOException {
+        List<String> kept = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/test/java"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                String source = Files.readString(file);
+                if (source.contains("@SpringBootTest") && !source.contains("@DirtiesContext")) {
+                    kept.add(file.toString());
+                }
+            }
+        }
+        assertThat(kept).as("@SpringBootTest classes without @DirtiesContext").isEmpty();
+    }
+
     @Test
     void everyTableIsReadAndWrittenByOneModule() throws IOException {
         Map<String, Set<String>> modulesByTable = new TreeMap<>();
