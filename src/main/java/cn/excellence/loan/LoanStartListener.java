@@ -1,7 +1,6 @@
 package cn.excellence.loan;
 
 import static cn.excellence.loan.LoanProcess.VAR_APPLICANT_NAME;
-import static cn.excellence.loan.LoanProcess.VAR_LOAN_ID;
 import static cn.excellence.shared.FormValues.decimal;
 import static cn.excellence.shared.FormValues.integer;
 import static cn.excellence.shared.FormValues.text;
