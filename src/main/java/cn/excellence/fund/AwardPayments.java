@@ -21,6 +21,10 @@ class AwardPayments {
     /** The fund that pays the performance subsidy of excellent village cadres (优秀村干部绩效补贴). */
     static final String FUND = "VILLAGE_CADRE_SUBSIDY";
 
+    /** What an award payable owes, from which fund. */
+    private record Payable(String fundCode, long amountFen) {
+    }
+
     private final JdbcClient jdbc;
     private final FundLedger ledger;
 
@@ -39,10 +43,10 @@ class AwardPayments {
 
     @Transactional
     FundLedger.Outcome pay(long payableId, String by) {
-        var payable = jdbc.sql("select fund_code, amount_fen from fund_award_payable where id = ?").param(payableId)
-                .query((rs, n) -> new Object[] {rs.getString(1), rs.getLong(2)}).optional()
+        Payable payable = jdbc.sql("select fund_code, amount_fen from fund_award_payable where id = ?").param(payableId)
+                .query((rs, n) -> new Payable(rs.getString("fund_code"), rs.getLong("amount_fen"))).optional()
                 .orElseThrow(() -> ApiException.notFound("应付奖励 " + payableId + " 不存在。"));
-        FundLedger.Outcome outcome = ledger.pay((String) payable[0], (Long) payable[1], false, "award:" + payableId,
+        FundLedger.Outcome outcome = ledger.pay(payable.fundCode(), payable.amountFen(), false, "award:" + payableId,
                 "award:" + payableId, "表彰奖励支付", by);
         if (outcome == FundLedger.Outcome.INSUFFICIENT) {
             throw ApiException.conflict("资金可用余额不足，奖励暂不能支付。");
