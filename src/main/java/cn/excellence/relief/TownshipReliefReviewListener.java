@@ -1,0 +1,24 @@
+package cn.excellence.relief;
+
+import static cn.excellence.shared.engine.variables.ProcessValues.longOf;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** The township reviews a relief application. */
+@Component
+class TownshipReliefReviewListener implements TaskListener {
+
+    private final ReliefService reliefs;
+
+    TownshipReliefReviewListener(ReliefService reliefs) {
+        this.reliefs = reliefs;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        reliefs.review(longOf(task, "reliefId"), task.getVariable("reviewDecision"),
+                task.getVariable("reviewNote"), ReliefStatus.ORG_DEPT_APPROVAL);
+    }
+}
