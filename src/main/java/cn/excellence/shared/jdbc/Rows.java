@@ -66,6 +66,11 @@ public final class Rows {
         jdbc.sql("select name from setup_lock where name = 'identity' for update").query(String.class).single();
     }
 
+    public static Integer nullableInt(ResultSet rs, String column) throws SQLException {
+        int value = rs.getInt(column);
+        return rs.wasNull() ? null : value;
+    }
+
     public static Long nullableLong(ResultSet rs, String column) throws SQLException {
         long value = rs.getLong(column);
         return rs.wasNull() ? null : value;
