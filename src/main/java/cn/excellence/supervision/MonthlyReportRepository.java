@@ -11,8 +11,9 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+
+import cn.excellence.shared.jdbc.Rows;
 
 /** The units' monthly reports (table supervision_report). */
 @Repository
@@ -25,10 +26,8 @@ class MonthlyReportRepository {
     }
 
     long insert(long cycleId, String unitCode, String secretaryId) {
-        GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("insert into supervision_report (cycle_id, unit_code, secretary_id, status) values (?, ?, ?, ?)")
-                .params(cycleId, unitCode, secretaryId, MonthlyReportStatus.AWAITING.name()).update(key, "id");
-        return key.getKeyAs(Number.class).longValue();
+        return Rows.insert(jdbc, "insert into supervision_report (cycle_id, unit_code, secretary_id, status) values (?, ?, ?, ?)",
+                cycleId, unitCode, secretaryId, MonthlyReportStatus.AWAITING.name());
     }
 
     Optional<MonthlyReport> find(long id) {

@@ -11,8 +11,9 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+
+import cn.excellence.shared.jdbc.Rows;
 
 /** The spot checks with their item scores and findings (tables spot_check, spot_check_score, finding). */
 @Repository
@@ -31,10 +32,8 @@ class SpotCheckRepository {
     }
 
     long insert(long cycleId, String organizationCode, int drawOrder) {
-        GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("insert into spot_check (cycle_id, organization_code, draw_order, status) values (?, ?, ?, ?)")
-                .params(cycleId, organizationCode, drawOrder, SpotCheckStatus.INSPECTING.name()).update(key, "id");
-        return key.getKeyAs(Number.class).longValue();
+        return Rows.insert(jdbc, "insert into spot_check (cycle_id, organization_code, draw_order, status) values (?, ?, ?, ?)",
+                cycleId, organizationCode, drawOrder, SpotCheckStatus.INSPECTING.name());
     }
 
     Optional<SpotCheck> find(long id) {

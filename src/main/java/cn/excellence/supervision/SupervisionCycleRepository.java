@@ -11,8 +11,9 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+
+import cn.excellence.shared.jdbc.Rows;
 
 /** The supervision cycles (table supervision_cycle). */
 @Repository
@@ -26,13 +27,10 @@ class SupervisionCycleRepository {
 
     long insert(String period, Instant reportDue, int sampleSize, long seed, String strata, List<String> checklist,
             String processInstanceId, String createdBy, Instant createdAt) {
-        GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("""
+        return Rows.insert(jdbc, """
                 insert into supervision_cycle (period, report_due, sample_size, seed, strata, checklist, status, process_instance_id, created_by, created_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(period, value(reportDue), sampleSize, seed, strata, String.join("\n", checklist), CycleStatus.RUNNING.name(),
-                        processInstanceId, createdBy, value(createdAt)).update(key, "id");
-        return key.getKeyAs(Number.class).longValue();
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", period, value(reportDue), sampleSize, seed, strata, String.join("\n", checklist),
+                CycleStatus.RUNNING.name(), processInstanceId, createdBy, value(createdAt));
     }
 
     Optional<SupervisionCycle> find(long id) {
