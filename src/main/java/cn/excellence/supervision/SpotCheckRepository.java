@@ -37,7 +37,7 @@ class SpotCheckRepository {
     }
 
     Optional<SpotCheck> find(long id) {
-        return jdbc.sql("select * from spot_check where id = ?").param(id).query(SpotCheckRepository::map).optional();
+        return Rows.findById(jdbc, "spot_check", id, SpotCheckRepository::map);
     }
 
     List<SpotCheck> ofCycle(long cycleId) {
