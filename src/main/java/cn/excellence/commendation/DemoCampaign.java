@@ -33,7 +33,7 @@ class DemoCampaign implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        setup.runIfEmpty("commendation_campaign", () -> {
+        setup.runIfNone("select count(*) from commendation_campaign", () -> {
             int year = Year.now(WorkingDayCalendar.ZONE).getValue();
             Date deadline = new Date(ClockUtil.getCurrentTime().getTime() + Duration.ofDays(14).toMillis());
             long id = campaigns.startCampaign(new CampaignRequest(year, year + "年“七一”创先争优表彰（演示）", null, deadline, 5));

@@ -33,7 +33,7 @@ class DemoRound implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        setup.runIfEmpty("duty_review_round", () -> {
+        setup.runIfNone("select count(*) from duty_review_round", () -> {
             Date now = ClockUtil.getCurrentTime();
             int year = Year.now(WorkingDayCalendar.ZONE).getValue();
             long id = service.startRound(new RoundRequest(year, year + "年度苏木镇党委书记抓基层党建工作述职评议（演示）", null, null,

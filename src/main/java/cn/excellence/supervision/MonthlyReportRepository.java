@@ -31,7 +31,7 @@ class MonthlyReportRepository {
     }
 
     Optional<MonthlyReport> find(long id) {
-        return Rows.findById(jdbc, "supervision_report", id, MonthlyReportRepository::map);
+        return jdbc.sql("select * from supervision_report where id = ?").param(id).query(MonthlyReportRepository::map).optional();
     }
 
     List<MonthlyReport> ofCycle(long cycleId) {

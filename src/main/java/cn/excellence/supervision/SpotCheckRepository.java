@@ -37,7 +37,7 @@ class SpotCheckRepository {
     }
 
     Optional<SpotCheck> find(long id) {
-        return Rows.findById(jdbc, "spot_check", id, SpotCheckRepository::map);
+        return jdbc.sql("select * from spot_check where id = ?").param(id).query(SpotCheckRepository::map).optional();
     }
 
     List<SpotCheck> ofCycle(long cycleId) {

@@ -34,7 +34,7 @@ class SupervisionCycleRepository {
     }
 
     Optional<SupervisionCycle> find(long id) {
-        return Rows.findById(jdbc, "supervision_cycle", id, SupervisionCycleRepository::map);
+        return jdbc.sql("select * from supervision_cycle where id = ?").param(id).query(SupervisionCycleRepository::map).optional();
     }
 
     Optional<Long> idOf(String period) {

@@ -8,9 +8,7 @@ import java.util.Arrays;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 
-import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -39,11 +37,6 @@ public final class Rows {
             statement = statement.param(e.getKey(), value(e.getValue()));
         }
         return statement.update();
-    }
-
-    /** The row with this id of a table named in code, mapped; empty when there is none. */
-    public static <T> Optional<T> findById(JdbcClient jdbc, String table, long id, RowMapper<T> mapper) {
-        return jdbc.sql("select * from " + table + " where id = ?").param(id).query(mapper).optional();
     }
 
     /** Inserts one row (dates, instants and enums as {@link #value} stores them) and returns the id the database generated for it. */

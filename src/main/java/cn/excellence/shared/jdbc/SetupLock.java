@@ -26,13 +26,10 @@ public class SetupLock {
         });
     }
 
-    /** Runs the work only while the table (named in code) has no row yet: demo data a node has not loaded before. */
-    public void runIfEmpty(String table, Runnable work) {
-        if (!table.matches("[a-z_]+")) {
-            throw new IllegalArgumentException("not a table name: " + table);
-        }
+    /** Runs the work only while the count query (from code) counts nothing: demo data no node has loaded before. */
+    public void runIfNone(String countQuery, Runnable work) {
         run(() -> {
-            if (jdbc.sql("select count(*) from " + table).query(Long.class).single() == 0) {
+            if (jdbc.sql(countQuery).query(Long.class).single() == 0) {
                 work.run();
             }
         });
