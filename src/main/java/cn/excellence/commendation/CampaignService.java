@@ -1,5 +1,6 @@
 package cn.excellence.commendation;
 
+import cn.excellence.shared.FormValues;
 import cn.excellence.shared.TextRules;
 import static cn.excellence.commendation.CommendationProcess.*;
 import static cn.excellence.shared.jdbc.Rows.columns;
@@ -201,7 +202,7 @@ public class CampaignService {
     @Transactional
     public String select(long campaignId, Object selected) {
         Campaign campaign = campaign(campaignId);
-        Set<Long> ids = Ids.parse(selected);
+        Set<Long> ids = FormValues.ids(selected, "推荐编号");
         List<Nomination> candidates = repository.nominations(campaignId).stream()
                 .filter(n -> n.status() == NominationStatus.NOMINATED || n.status() == NominationStatus.SELECTED).toList();
         for (Long id : ids) {

@@ -1,35 +1,30 @@
 package cn.excellence.commendation;
 
 import static cn.excellence.commendation.CommendationProcess.*;
+import static cn.excellence.shared.FormValues.endOfDay;
 import static cn.excellence.shared.FormValues.integer;
 import static cn.excellence.shared.FormValues.text;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
-import cn.excellence.shared.ApplicationStarts;
 import cn.excellence.shared.TaskInputException;
-import cn.excellence.shared.calendar.WorkingDayCalendar;
+import cn.excellence.shared.engine.StartFormListener;
 import cn.excellence.shared.security.CurrentUser;
 
 /**
  * A campaign started through its start form (Tasklist's 启动流程, bpmn/commendation-campaign-start.form) or by key:
  * records it as {@code POST /api/commendation-campaigns} does, as the starting user (org-dept), and goes on as one
  * the application started (its id a variable, its business key the campaign in words). The form gives the source's categories with a quota each (0: not
- * in this campaign); a start by key may give {@code categories} as a JSON array instead. A start the application's
- * own service made ({@link ApplicationStarts}) has recorded it already.
+ * in this campaign); a start by key may give {@code categories} as a JSON array instead.
  */
 @Component
-public class CampaignStartListener implements ExecutionListener {
+public class CampaignStartListener extends StartFormListener {
 
     /** The form's quota field of each of the source's categories. */
     static final Map<String, String> QUOTA_FIELDS = new LinkedHashMap<>();
@@ -49,23 +44,19 @@ public class CampaignStartListener implements ExecutionListener {
     }
 
     @Override
-    public void notify(DelegateExecution execution) {
-        if (ApplicationStarts.active()) {
-            return;
-        }
+    protected Recorded record(DelegateExecution execution) {
         CurrentUser user = CurrentUser.of(execution);
         campaigns.checkMayOpen(user);
         Object categoriesJson = execution.getVariable("categories");
         List<CampaignRequest.CategoryRequest> categories = text(categoriesJson) != null ? campaigns.parseCategories(categoriesJson)
                 : quotas(execution);
         CampaignRequest request = new CampaignRequest(integer(execution.getVariable("year"), "年度"), text(execution.getVariable("title")),
-                categories, deadline(execution.getVariable(VAR_NOMINATION_DEADLINE)),
+                categories, endOfDay(execution.getVariable(VAR_NOMINATION_DEADLINE), "推荐截止日期"),
                 integer(execution.getVariable("noticeWorkingDays"), "公示期（工作日）"));
         Map<String, Object> variables = campaigns.openFromStartForm(request, user, execution.getProcessInstanceId());
-        execution.removeVariables(QUOTA_FIELDS.values());
-        execution.removeVariable(VAR_NOMINATION_DEADLINE);
-        execution.setVariables(variables);
-        execution.setProcessBusinessKey(CampaignService.businessKey(request.title(), (Long) variables.get(VAR_CAMPAIGN_ID)));
+        List<String> formFields = new ArrayList<>(QUOTA_FIELDS.values());
+        formFields.add(VAR_NOMINATION_DEADLINE);
+        return new Recorded(variables, CampaignService.businessKey(request.title(), (Long) variables.get(VAR_CAMPAIGN_ID)), formFields);
     }
 
     /** The source's categories with the form's quotas (blank: the source's quota; 0: left out), or null for all as in the source. */
@@ -89,22 +80,5 @@ public class CampaignStartListener implements ExecutionListener {
             throw new TaskInputException("各类别名额都为 0：请至少为一个类别填写名额。");
         }
         return categories;
-    }
-
-    /** A Date (a start by key), or the form's day (2026-12-15, as Tasklist sends it): nominations close at its end, Beijing time. */
-    private static Date deadline(Object value) {
-        if (value instanceof Date date) {
-            return date;
-        }
-        String text = text(value);
-        if (text == null) {
-            return null;
-        }
-        try {
-            LocalDate day = LocalDate.parse(text.strip());
-            return Date.from(day.plusDays(1).atStartOfDay(WorkingDayCalendar.ZONE).toInstant().minusSeconds(1));
-        } catch (DateTimeParseException e) {
-            throw new TaskInputException("“推荐截止日期”应为日期，如 2026-12-15。");
-        }
     }
 }

@@ -12,8 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 import cn.excellence.shared.jdbc.Rows;
@@ -28,9 +26,7 @@ class CommendationRepository {
     }
 
     private long insert(String sql, Object... params) {
-        KeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql(sql).params(java.util.Arrays.stream(params).map(Rows::value).toList()).update(key, "id");
-        return key.getKeyAs(Number.class).longValue();
+        return Rows.insert(jdbc, sql, params);
     }
 
     long insertCampaign(int year, String title, Instant deadline, int noticeDays, String createdBy, Instant now, String processInstanceId) {

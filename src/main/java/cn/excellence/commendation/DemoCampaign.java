@@ -11,10 +11,8 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
-import cn.excellence.shared.jdbc.Rows;
+import cn.excellence.shared.jdbc.SetupLock;
 import cn.excellence.shared.calendar.WorkingDayCalendar;
 
 /** Demo data: the source's 七一 commendation campaign, open for nominations for two weeks. */
@@ -26,22 +24,16 @@ class DemoCampaign implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoCampaign.class);
 
     private final CampaignService campaigns;
-    private final JdbcClient jdbc;
-    private final TransactionTemplate transaction;
+    private final SetupLock setup;
 
-    DemoCampaign(CampaignService campaigns, JdbcClient jdbc, TransactionTemplate transaction) {
+    DemoCampaign(CampaignService campaigns, SetupLock setup) {
         this.campaigns = campaigns;
-        this.jdbc = jdbc;
-        this.transaction = transaction;
+        this.setup = setup;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        transaction.executeWithoutResult(status -> {
-            Rows.holdSetupLock(jdbc);
-            if (jdbc.sql("select count(*) from commendation_campaign").query(Long.class).single() > 0) {
-                return;
-            }
+        setup.runIfNone("select count(*) from commendation_campaign", () -> {
             int year = Year.now(WorkingDayCalendar.ZONE).getValue();
             Date deadline = new Date(ClockUtil.getCurrentTime().getTime() + Duration.ofDays(14).toMillis());
             long id = campaigns.startCampaign(new CampaignRequest(year, year + "年“七一”创先争优表彰（演示）", null, deadline, 5));

@@ -8,20 +8,18 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
-import cn.excellence.shared.ApplicationStarts;
+import cn.excellence.shared.engine.StartFormListener;
 import cn.excellence.shared.security.CurrentUser;
 
 /**
  * A nomination started through its start form (Tasklist's 启动流程, bpmn/nomination-start.form): records it as
  * {@code POST /api/nominations} does, as the starting user, and goes on as one the application started
  * (its id a variable, its business key the case in words).
- * A start the application's own service made ({@link ApplicationStarts}) has recorded it already.
  */
 @Component
-public class NominationStartListener implements ExecutionListener {
+public class NominationStartListener extends StartFormListener {
 
     private final NominationService nominations;
 
@@ -30,17 +28,13 @@ public class NominationStartListener implements ExecutionListener {
     }
 
     @Override
-    public void notify(DelegateExecution execution) {
-        if (ApplicationStarts.active()) {
-            return;
-        }
+    protected Recorded record(DelegateExecution execution) {
         NominationRequest request = new NominationRequest(wholeNumber(execution.getVariable(VAR_CAMPAIGN_ID), "评先表彰活动编号"),
                 text(execution.getVariable(VAR_CATEGORY_CODE)), text(execution.getVariable(VAR_NOMINEE_ORGANIZATION_CODE)),
                 wholeNumber(execution.getVariable(VAR_NOMINEE_MEMBER_ID), "推荐党员编号"), text(execution.getVariable(VAR_DEEDS)),
                 text(execution.getVariable(VAR_NOTES)));
         Map<String, Object> variables = nominations.nominateFromStartForm(request, CurrentUser.of(execution), execution.getProcessInstanceId());
-        execution.removeVariables(List.of(VAR_CATEGORY_CODE, VAR_NOMINEE_ORGANIZATION_CODE, VAR_NOMINEE_MEMBER_ID));
-        execution.setVariables(variables);
-        execution.setProcessBusinessKey(NominationService.businessKey(variables));
+        return new Recorded(variables, NominationService.businessKey(variables),
+                List.of(VAR_CATEGORY_CODE, VAR_NOMINEE_ORGANIZATION_CODE, VAR_NOMINEE_MEMBER_ID));
     }
 }

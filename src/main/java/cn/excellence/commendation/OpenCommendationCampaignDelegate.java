@@ -1,15 +1,14 @@
 package cn.excellence.commendation;
 
 import static cn.excellence.commendation.CommendationProcess.*;
-
-import java.util.Date;
+import static cn.excellence.shared.FormValues.endOfDay;
+import static cn.excellence.shared.FormValues.integer;
+import static cn.excellence.shared.FormValues.text;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
-
-import cn.excellence.shared.TaskInputException;
 
 /**
  * Records the campaign from its start variables where the start has not recorded it yet: a start of an earlier
@@ -29,33 +28,13 @@ class OpenCommendationCampaignDelegate implements JavaDelegate {
         if (execution.hasVariable(VAR_CAMPAIGN_ID)) {
             return;
         }
-        Object deadline = execution.getVariable(VAR_NOMINATION_DEADLINE);
-        if (deadline != null && !(deadline instanceof Date)) {
-            throw new TaskInputException("推荐截止时间（nominationDeadline）应为日期类型。");
-        }
-        CampaignRequest request = new CampaignRequest(number(execution.getVariable("year")), text(execution.getVariable("title")),
-                campaigns.parseCategories(execution.getVariable("categories")), (Date) deadline,
-                number(execution.getVariable("noticeWorkingDays")));
+        CampaignRequest request = new CampaignRequest(integer(execution.getVariable("year"), "年度"), text(execution.getVariable("title")),
+                campaigns.parseCategories(execution.getVariable("categories")),
+                endOfDay(execution.getVariable(VAR_NOMINATION_DEADLINE), "推荐截止时间（nominationDeadline）"),
+                integer(execution.getVariable("noticeWorkingDays"), "公示期（工作日）"));
         Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
         long id = campaigns.openCampaign(request, user == null ? null : user.getUserId(), execution.getProcessInstanceId());
         execution.setProcessBusinessKey(CampaignService.businessKey(request.title(), id));
         execution.setVariable(VAR_CAMPAIGN_ID, id);
-    }
-
-    private static Integer number(Object value) {
-        if (value == null || value instanceof Integer) {
-            return (Integer) value;
-        }
-        if (value instanceof Long l && Math.abs(l) < 100_000) {
-            return l.intValue();
-        }
-        throw new TaskInputException("年度和公示工作日数应为整数。");
-    }
-
-    private static String text(Object value) {
-        if (value != null && !(value instanceof String)) {
-            throw new TaskInputException("标题（title）应为文字。");
-        }
-        return (String) value;
     }
 }

@@ -1,5 +1,6 @@
 package cn.excellence.dutyreview;
 
+import static cn.excellence.shared.engine.variables.ProcessValues.longOf;
 import static cn.excellence.dutyreview.DutyReviewProcess.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -18,7 +19,7 @@ class CheckRatingQuorumDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long reportId = ReportIds.of(execution);
+        long reportId = longOf(execution, VAR_REPORT_ID);
         DutyReportService.Quorum quorum = reports.quorum(reportId);
         if (!quorum.met()) {
             reports.markEscalated(reportId);

@@ -11,10 +11,8 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
-import cn.excellence.shared.jdbc.Rows;
+import cn.excellence.shared.jdbc.SetupLock;
 import cn.excellence.shared.calendar.WorkingDayCalendar;
 
 /** Demo data: one round in progress, so a new user finds a secretary's task waiting in Tasklist. */
@@ -26,22 +24,16 @@ class DemoRound implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoRound.class);
 
     private final DutyReviewService service;
-    private final JdbcClient jdbc;
-    private final TransactionTemplate transaction;
+    private final SetupLock setup;
 
-    DemoRound(DutyReviewService service, JdbcClient jdbc, TransactionTemplate transaction) {
+    DemoRound(DutyReviewService service, SetupLock setup) {
         this.service = service;
-        this.jdbc = jdbc;
-        this.transaction = transaction;
+        this.setup = setup;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        transaction.executeWithoutResult(status -> {
-            Rows.holdSetupLock(jdbc);
-            if (jdbc.sql("select count(*) from duty_review_round").query(Long.class).single() > 0) {
-                return;
-            }
+        setup.runIfNone("select count(*) from duty_review_round", () -> {
             Date now = ClockUtil.getCurrentTime();
             int year = Year.now(WorkingDayCalendar.ZONE).getValue();
             long id = service.startRound(new RoundRequest(year, year + "年度苏木镇党委书记抓基层党建工作述职评议（演示）", null, null,

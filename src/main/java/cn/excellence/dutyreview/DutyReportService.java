@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.excellence.shared.FormValues;
 import cn.excellence.shared.TaskInputException;
 
 /** The steps of one duty report (述职报告): submit, pre-review, rating, tally, result, rectification. */
@@ -125,7 +126,10 @@ public class DutyReportService {
         if (!DutyReviewProcess.ESCALATION_REOPEN.equals(decision)) {
             throw new TaskInputException("请选择处理方式：延长评议期限（REOPEN）或按现有票数计票（TALLY）。");
         }
-        Date due = DateValues.parse(newDue, "新的评议截止时间");
+        Date due = FormValues.dateTime(newDue, "新的评议截止时间");
+        if (due == null) {
+            throw new TaskInputException("请填写“新的评议截止时间”。");
+        }
         if (!due.after(ClockUtil.getCurrentTime())) {
             throw new TaskInputException("新的评议截止时间应晚于当前时间。");
         }

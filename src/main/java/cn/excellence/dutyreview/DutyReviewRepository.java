@@ -11,8 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 import cn.excellence.shared.jdbc.Rows;
@@ -27,12 +25,9 @@ class DutyReviewRepository {
     }
 
     long insertRound(int year, String title, Date reportDue, Date ratingDue, String createdBy, Date now) {
-        KeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("""
+        return Rows.insert(jdbc, """
                 insert into duty_review_round (review_year, title, report_due, rating_due, status, created_by, created_at)
-                values (?, ?, ?, ?, 'OPEN', ?, ?)""")
-                .params(year, title, ts(reportDue), ts(ratingDue), createdBy, ts(now)).update(key, "id");
-        return key.getKeyAs(Number.class).longValue();
+                values (?, ?, ?, ?, 'OPEN', ?, ?)""", year, title, reportDue, ratingDue, createdBy, now);
     }
 
     void insertReviewer(long roundId, String userId) {
@@ -40,10 +35,8 @@ class DutyReviewRepository {
     }
 
     long insertReport(long roundId, String townshipCode, String secretaryId) {
-        KeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("insert into duty_report (round_id, township_code, secretary_id, status) values (?, ?, ?, 'AWAITING_REPORT')")
-                .params(roundId, townshipCode, secretaryId).update(key, "id");
-        return key.getKeyAs(Number.class).longValue();
+        return Rows.insert(jdbc, "insert into duty_report (round_id, township_code, secretary_id, status) values (?, ?, ?, 'AWAITING_REPORT')",
+                roundId, townshipCode, secretaryId);
     }
 
     void setRoundProcess(long roundId, String processInstanceId) {

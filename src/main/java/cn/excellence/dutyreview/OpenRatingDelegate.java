@@ -1,5 +1,6 @@
 package cn.excellence.dutyreview;
 
+import static cn.excellence.shared.engine.variables.ProcessValues.longOf;
 import static cn.excellence.shared.engine.variables.JsonValues.json;
 import static cn.excellence.dutyreview.DutyReviewProcess.*;
 
@@ -21,7 +22,7 @@ class OpenRatingDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long reportId = ReportIds.of(execution);
+        long reportId = longOf(execution, VAR_REPORT_ID);
         List<String> reviewers = reports.openRating(reportId);
         DutyReviewRound round = reports.roundOf(reports.report(reportId));
         setPending(execution, reviewers);

@@ -1,5 +1,6 @@
 package cn.excellence.dutyreview;
 
+import static cn.excellence.shared.engine.variables.ProcessValues.longOf;
 import static cn.excellence.dutyreview.DutyReviewProcess.*;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -18,7 +19,7 @@ class PreReviewDutyReportListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        boolean accepted = reports.preReview(ReportIds.of(task), task.getVariable(VAR_PRE_REVIEW_DECISION),
+        boolean accepted = reports.preReview(longOf(task, VAR_REPORT_ID), task.getVariable(VAR_PRE_REVIEW_DECISION),
                 task.getVariable(VAR_RETURN_REASON));
         if (accepted) {
             task.setVariable(VAR_RETURN_REASON, null);

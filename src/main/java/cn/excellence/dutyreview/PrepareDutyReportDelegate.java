@@ -1,5 +1,6 @@
 package cn.excellence.dutyreview;
 
+import static cn.excellence.shared.engine.variables.ProcessValues.longOf;
 import static cn.excellence.dutyreview.DutyReviewProcess.*;
 
 import java.util.Date;
@@ -25,7 +26,7 @@ class PrepareDutyReportDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        DutyReport report = reports.report(ReportIds.of(execution));
+        DutyReport report = reports.report(longOf(execution, VAR_REPORT_ID));
         DutyReviewRound round = reports.roundOf(report);
         execution.setVariable(VAR_SECRETARY, report.secretaryId());
         String township = organizations.get(report.townshipCode()).name();

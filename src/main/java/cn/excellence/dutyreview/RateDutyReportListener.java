@@ -1,5 +1,6 @@
 package cn.excellence.dutyreview;
 
+import static cn.excellence.shared.engine.variables.ProcessValues.longOf;
 import static cn.excellence.dutyreview.DutyReviewProcess.*;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -18,7 +19,7 @@ class RateDutyReportListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        reports.rate(ReportIds.of(task), task.getAssignee(), task.getVariable(VAR_RATING),
+        reports.rate(longOf(task, VAR_REPORT_ID), task.getAssignee(), task.getVariable(VAR_RATING),
                 task.getVariable(VAR_RATING_COMMENT));
     }
 }

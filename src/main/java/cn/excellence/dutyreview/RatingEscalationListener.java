@@ -1,5 +1,6 @@
 package cn.excellence.dutyreview;
 
+import static cn.excellence.shared.engine.variables.ProcessValues.longOf;
 import static cn.excellence.dutyreview.DutyReviewProcess.*;
 
 import java.util.Date;
@@ -20,7 +21,7 @@ class RatingEscalationListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        Date due = reports.escalation(ReportIds.of(task), task.getVariable(VAR_ESCALATION_DECISION),
+        Date due = reports.escalation(longOf(task, VAR_REPORT_ID), task.getVariable(VAR_ESCALATION_DECISION),
                 task.getVariable(VAR_NEW_RATING_DUE));
         task.setVariable(VAR_NEW_RATING_DUE, due);
     }

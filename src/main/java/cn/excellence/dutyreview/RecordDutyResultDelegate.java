@@ -1,5 +1,6 @@
 package cn.excellence.dutyreview;
 
+import static cn.excellence.shared.engine.variables.ProcessValues.longOf;
 import static cn.excellence.dutyreview.DutyReviewProcess.*;
 
 import java.time.Duration;
@@ -23,7 +24,7 @@ class RecordDutyResultDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Rating grade = Rating.valueOf((String) execution.getVariable(VAR_GRADE));
-        reports.recordResult(ReportIds.of(execution), grade);
+        reports.recordResult(longOf(execution, VAR_REPORT_ID), grade);
         execution.setVariable(VAR_GRADE_LABEL, grade.label());
         Duration period = DutyReportService.RECTIFICATION_PERIOD;
         execution.setVariable(VAR_RECTIFICATION_DUE, new Date(ClockUtil.getCurrentTime().getTime() + period.toMillis()));

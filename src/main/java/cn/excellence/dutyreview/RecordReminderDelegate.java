@@ -1,5 +1,6 @@
 package cn.excellence.dutyreview;
 
+import static cn.excellence.shared.engine.variables.ProcessValues.longOf;
 import static cn.excellence.dutyreview.DutyReviewProcess.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -18,7 +19,7 @@ class RecordReminderDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        reminders.record(execution.getProcessInstanceId(), execution.getProcessBusinessKey(), ReportIds.of(execution),
+        reminders.record(execution.getProcessInstanceId(), execution.getProcessBusinessKey(), longOf(execution, VAR_REPORT_ID),
                 (String) execution.getVariable(VAR_REMINDER_KIND));
     }
 }

@@ -1,5 +1,6 @@
 package cn.excellence.dutyreview;
 
+import static cn.excellence.shared.engine.variables.ProcessValues.longOf;
 import static cn.excellence.dutyreview.DutyReviewProcess.*;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -18,6 +19,6 @@ class RectificationPlanListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        reports.submitRectification(ReportIds.of(task), task.getVariable(VAR_RECTIFICATION_PLAN));
+        reports.submitRectification(longOf(task, VAR_REPORT_ID), task.getVariable(VAR_RECTIFICATION_PLAN));
     }
 }

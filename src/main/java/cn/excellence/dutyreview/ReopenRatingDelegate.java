@@ -1,5 +1,6 @@
 package cn.excellence.dutyreview;
 
+import static cn.excellence.shared.engine.variables.ProcessValues.longOf;
 import static cn.excellence.dutyreview.DutyReviewProcess.*;
 
 import java.util.Date;
@@ -24,6 +25,6 @@ class ReopenRatingDelegate implements JavaDelegate {
         execution.setVariable(VAR_RATING_DUE, due);
         execution.setVariable(VAR_RATING_REMINDER_AT, DutyReportService.before(due.toInstant(), DutyReportService.REMINDER_LEAD));
         execution.removeVariable(VAR_ESCALATION_DECISION);
-        OpenRatingDelegate.setPending(execution, reports.reopenRating(ReportIds.of(execution)));
+        OpenRatingDelegate.setPending(execution, reports.reopenRating(longOf(execution, VAR_REPORT_ID)));
     }
 }

@@ -1,5 +1,6 @@
 package cn.excellence.dutyreview;
 
+import static cn.excellence.shared.engine.variables.ProcessValues.longOf;
 import static cn.excellence.dutyreview.DutyReviewProcess.*;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -21,7 +22,7 @@ class SubmitDutyReportListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        reports.submit(ReportIds.of(task), task.getVariable(VAR_THEME), task.getVariable(VAR_ACHIEVEMENTS),
+        reports.submit(longOf(task, VAR_REPORT_ID), task.getVariable(VAR_THEME), task.getVariable(VAR_ACHIEVEMENTS),
                 task.getVariable(VAR_PROBLEMS), task.getVariable(VAR_NEXT_PLANS));
         task.setVariable(VAR_RETURN_REASON, null);
     }

@@ -1,5 +1,6 @@
 package cn.excellence.dutyreview;
 
+import static cn.excellence.shared.engine.variables.ProcessValues.longOf;
 import static cn.excellence.dutyreview.DutyReviewProcess.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -18,7 +19,7 @@ class TallyDutyRatingsDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        DutyReportService.Tally tally = reports.tally(ReportIds.of(execution), closedReason(execution));
+        DutyReportService.Tally tally = reports.tally(longOf(execution, VAR_REPORT_ID), closedReason(execution));
         execution.setVariable(VAR_VOTES_CAST, tally.votesCast());
         execution.setVariable(VAR_SATISFACTION, tally.satisfaction().doubleValue());
     }

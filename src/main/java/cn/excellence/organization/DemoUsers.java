@@ -12,12 +12,10 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.excellence.shared.Groups;
-import cn.excellence.shared.jdbc.Rows;
+import cn.excellence.shared.jdbc.SetupLock;
 
 /**
  * The demo users of the default profile, each with the password equal to the user id (README lists
@@ -33,15 +31,12 @@ class DemoUsers implements ApplicationRunner {
 
     private final IdentityService identityService;
     private final OrganizationService organizations;
-    private final JdbcClient jdbc;
-    private final TransactionTemplate transaction;
+    private final SetupLock setup;
 
-    DemoUsers(IdentityService identityService, OrganizationService organizations, JdbcClient jdbc,
-            TransactionTemplate transaction) {
+    DemoUsers(IdentityService identityService, OrganizationService organizations, SetupLock setup) {
         this.identityService = identityService;
         this.organizations = organizations;
-        this.jdbc = jdbc;
-        this.transaction = transaction;
+        this.setup = setup;
     }
 
     /** A demo user: id (= password), Chinese name, group and organization. */
@@ -73,10 +68,7 @@ class DemoUsers implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        transaction.executeWithoutResult(status -> {
-            Rows.holdSetupLock(jdbc);
-            all().forEach(this::ensure);
-        });
+        setup.run(() -> all().forEach(this::ensure));
     }
 
     private void ensure(DemoUser demo) {

@@ -23,13 +23,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.excellence.shared.Groups;
 import cn.excellence.shared.ProcessStartPermission;
-import cn.excellence.shared.jdbc.Rows;
+import cn.excellence.shared.jdbc.SetupLock;
 
 /**
  * Makes sure the role groups, their authorizations and the shared Tasklist filter exist, in every
@@ -48,26 +46,23 @@ class IdentitySetup implements ApplicationRunner {
     private final AuthorizationService authorizationService;
     private final FilterService filterService;
     private final TaskService taskService;
-    private final JdbcClient jdbc;
-    private final TransactionTemplate transaction;
+    private final SetupLock setup;
     private final List<ProcessStartPermission> startPermissions;
 
     IdentitySetup(IdentityService identityService, AuthorizationService authorizationService,
-            FilterService filterService, TaskService taskService, JdbcClient jdbc, TransactionTemplate transaction,
+            FilterService filterService, TaskService taskService, SetupLock setup,
             List<ProcessStartPermission> startPermissions) {
         this.startPermissions = startPermissions;
         this.taskService = taskService;
         this.identityService = identityService;
         this.authorizationService = authorizationService;
         this.filterService = filterService;
-        this.jdbc = jdbc;
-        this.transaction = transaction;
+        this.setup = setup;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        transaction.executeWithoutResult(status -> {
-            Rows.holdSetupLock(jdbc);
+        setup.run(() -> {
             Groups.ALL.forEach(g -> ensureGroup(g[0], g[1]));
             grantAdministrators();
             grantApplications();

@@ -2,13 +2,21 @@ package cn.excellence.shared;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Date;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -22,6 +30,8 @@ public final class FormValues {
     public static final LocalTime OFFICE_CLOSES = LocalTime.of(17, 0);
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern DATE_ONLY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final String EXAMPLE_DAY = "2026-07-15";
 
     private FormValues() {
     }
@@ -91,14 +101,72 @@ public final class FormValues {
      * Date a REST client sent; null for a missing or blank value.
      */
     public static Date deadline(Object value, String label) {
+        return day(value, label, day -> day.atTime(OFFICE_CLOSES).atZone(WorkingDayCalendar.ZONE).toInstant());
+    }
+
+    /** A form's date field as the last second of that day, Beijing time (2026-12-15: open all that day), or a Date; null for blank. */
+    public static Date endOfDay(Object value, String label) {
+        return day(value, label, day -> day.plusDays(1).atStartOfDay(WorkingDayCalendar.ZONE).toInstant().minusSeconds(1));
+    }
+
+    private static Date day(Object value, String label, Function<LocalDate, Instant> moment) {
         if (value instanceof Date date) {
             return date;
         }
         String text = text(value);
         try {
-            return text == null ? null : Date.from(LocalDate.parse(text.strip()).atTime(OFFICE_CLOSES).atZone(WorkingDayCalendar.ZONE).toInstant());
+            return text == null ? null : Date.from(moment.apply(LocalDate.parse(text.strip())));
         } catch (DateTimeParseException e) {
-            throw new TaskInputException("“" + label + "”应为日期，如 2026-07-15。");
+            throw new TaskInputException("“" + label + "”应为日期，如 " + EXAMPLE_DAY + "。");
         }
+    }
+
+    /**
+     * A date and time as forms and the engine REST API send them: a Date, ISO text with or without an offset (Beijing time
+     * without), or a day alone, which means {@link #deadline} that day; null for a missing or blank value.
+     */
+    public static Date dateTime(Object value, String label) {
+        String text = value instanceof Date ? null : text(value);
+        if (text == null) {
+            return value instanceof Date date ? date : null;
+        }
+        try {
+            return Date.from(OffsetDateTime.parse(text.strip()).toInstant());
+        } catch (DateTimeParseException e) {
+            try {
+                return Date.from(LocalDateTime.parse(text.strip()).atZone(WorkingDayCalendar.ZONE).toInstant());
+            } catch (DateTimeParseException again) {
+                if (DATE_ONLY.matcher(text.strip()).matches()) {
+                    return deadline(text, label);
+                }
+                throw new TaskInputException("“" + label + "”的格式不正确，应为如 2026-06-24T17:00 的日期时间。");
+            }
+        }
+    }
+
+    /**
+     * A list as a start by key or a form sends it: a collection, a JSON array (Tasklist's checklist), or text split at the
+     * separator; items stripped, empty ones dropped; null for a missing or blank value.
+     */
+    public static List<String> list(Object value, String separator, String label) {
+        String text = value instanceof Collection<?> ? null : text(value);
+        if (value instanceof Collection<?> || text != null && text.strip().startsWith("[")) {
+            return items(value, label).stream().map(String::strip).filter(item -> !item.isEmpty()).toList();
+        }
+        return text == null ? null : Arrays.stream(text.split(Pattern.quote(separator))).map(String::strip).filter(item -> !item.isEmpty()).toList();
+    }
+
+    /** Record ids as a checklist, a list or comma-separated text gives them, in order and without repeats; empty for none. */
+    public static Set<Long> ids(Object value, String label) {
+        List<String> items = list(value, ",", label);
+        Set<Long> ids = new LinkedHashSet<>();
+        for (String item : items == null ? List.<String>of() : items) {
+            try {
+                ids.add(Long.parseLong(item));
+            } catch (NumberFormatException e) {
+                throw new TaskInputException("“" + item + "”不是有效的" + label + "。");
+            }
+        }
+        return ids;
     }
 }

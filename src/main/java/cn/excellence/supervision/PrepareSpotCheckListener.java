@@ -25,7 +25,7 @@ class PrepareSpotCheckListener implements ExecutionListener {
     @Override
     public void notify(DelegateExecution execution) {
         long id = longOf(execution, VAR_SPOT_CHECK_ID);
-        String code = (String) monitoring.spotCheck(id).get("organization_code");
+        String code = monitoring.spotCheck(id).organizationCode();
         String organization = monitoring.name(code);
         execution.setProcessBusinessKey(BusinessKeys.of("抽查", organization, id));
         execution.setVariable(VAR_ORGANIZATION_NAME, organization);

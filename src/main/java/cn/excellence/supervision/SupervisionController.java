@@ -4,7 +4,6 @@ import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -17,7 +16,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import cn.excellence.organization.OrganizationService;
 import cn.excellence.shared.Groups;
-import cn.excellence.shared.TaskInputException;
 import cn.excellence.shared.security.CurrentUser;
 import cn.excellence.shared.web.ApiException;
 import io.swagger.v3.oas.annotations.Operation;
@@ -53,7 +51,7 @@ class SupervisionController {
         long id = cycles.start(new CycleRequest(body.period(), body.units(),
                 body.reportDueDate() == null ? null : Date.from(body.reportDueDate().toInstant()), body.sampleSize(), body.strata(),
                 body.checklist(), body.seed()));
-        return ResponseEntity.created(URI.create("/api/supervision-cycles/" + id)).body(monitoring.bulletin(id));
+        return ResponseEntity.created(URI.create("/api/supervision-cycles/" + id)).body(monitoring.bulletin(id).orElseThrow());
     }
 
     private static void checkAllSeeing() {
@@ -65,11 +63,7 @@ class SupervisionController {
 
     private Bulletin bulletinOf(long id) {
         checkAllSeeing();
-        try {
-            return monitoring.bulletin(id);
-        } catch (TaskInputException e) {
-            throw ApiException.notFound("督查 " + id + " 不存在。");
-        }
+        return monitoring.bulletin(id).orElseThrow(() -> ApiException.notFound("督查 " + id + " 不存在。"));
     }
 
     @GetMapping("/supervision-cycles/{id}/bulletin")
@@ -87,19 +81,12 @@ class SupervisionController {
     @GetMapping("/spot-checks/{id}")
     @Operation(summary = "一次抽查及其问题（本组织及上级、督查组、组织部可见）")
     SpotCheckView spotCheck(@PathVariable long id) {
-        Map<String, Object> check;
-        try {
-            check = monitoring.spotCheck(id);
-        } catch (TaskInputException e) {
-            throw ApiException.notFound("抽查 " + id + " 不存在，或您无权查看。");
-        }
         CurrentUser user = CurrentUser.get();
-        boolean visible = user.isMemberOf(Groups.ORG_DEPT) || user.isMemberOf(Groups.SUPERVISION)
-                || !user.isBannerWide() && organizations.canSee(user, (String) check.get("organization_code"));
-        if (!visible) {
-            throw ApiException.notFound("抽查 " + id + " 不存在，或您无权查看。");
-        }
-        return new SpotCheckView(id, (String) check.get("organization_code"), (String) check.get("status"),
-                check.get("score") == null ? "" : check.get("score"), monitoring.findingsText(id).lines().toList());
+        SpotCheck check = monitoring.findSpotCheck(id)
+                .filter(c -> user.isMemberOf(Groups.ORG_DEPT) || user.isMemberOf(Groups.SUPERVISION)
+                        || !user.isBannerWide() && organizations.canSee(user, c.organizationCode()))
+                .orElseThrow(() -> ApiException.notFound("抽查 " + id + " 不存在，或您无权查看。"));
+        return new SpotCheckView(id, check.organizationCode(), check.status().name(), check.score() == null ? "" : check.score(),
+                monitoring.findings(id));
     }
 }

@@ -8,13 +8,14 @@ import static cn.excellence.shared.FormValues.wholeNumber;
 import static cn.excellence.supervision.SupervisionProcess.*;
 
 import java.util.List;
+import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 import cn.excellence.shared.BusinessKeys;
 import cn.excellence.shared.Groups;
+import cn.excellence.shared.engine.StartFormListener;
 import cn.excellence.shared.security.CurrentUser;
 import cn.excellence.shared.web.ApiException;
 
@@ -24,8 +25,7 @@ import cn.excellence.shared.web.ApiException;
  * the whole start back. The request's business key is the cycle's id.
  */
 @Component
-public class SupervisionCycleRequestListener implements ExecutionListener {
-
+public class SupervisionCycleRequestListener extends StartFormListener {
 
     private final SupervisionService cycles;
 
@@ -34,7 +34,7 @@ public class SupervisionCycleRequestListener implements ExecutionListener {
     }
 
     @Override
-    public void notify(DelegateExecution execution) {
+    protected Recorded record(DelegateExecution execution) {
         if (!CurrentUser.of(execution).isMemberOf(Groups.ORG_DEPT)) {
             throw ApiException.forbidden("只有旗委组织部可以发起督查。");
         }
@@ -44,8 +44,7 @@ public class SupervisionCycleRequestListener implements ExecutionListener {
                 deadline(execution.getVariable(VAR_REPORT_DUE_DATE), "汇报截止日期"), integer(execution.getVariable(VAR_SAMPLE_SIZE), "抽查数量"),
                 text(execution.getVariable(VAR_STRATA)), null, wholeNumber(execution.getVariable(VAR_SEED), "随机种子"));
         long cycleId = cycles.start(request);
-        execution.removeVariables(List.of(VAR_PERIOD, VAR_REPORT_DUE_DATE, VAR_UNITS, VAR_SAMPLE_SIZE, VAR_STRATA, VAR_SEED));
-        execution.setVariable(VAR_CYCLE_ID, cycleId);
-        execution.setProcessBusinessKey(BusinessKeys.of("发起月度督查", request.period(), cycleId));
+        return new Recorded(Map.of(VAR_CYCLE_ID, cycleId), BusinessKeys.of("发起月度督查", request.period(), cycleId),
+                List.of(VAR_PERIOD, VAR_REPORT_DUE_DATE, VAR_UNITS, VAR_SAMPLE_SIZE, VAR_STRATA, VAR_SEED));
     }
 }

@@ -1,7 +1,5 @@
 package cn.excellence.supervision;
 
-import static cn.excellence.shared.jdbc.Rows.value;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -9,7 +7,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +16,6 @@ import java.util.Random;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,7 +26,6 @@ import cn.excellence.shared.Groups;
 import cn.excellence.shared.TaskInputException;
 import cn.excellence.shared.TextRules;
 import cn.excellence.shared.calendar.WorkingDayCalendar;
-import cn.excellence.shared.jdbc.Rows;
 
 /** Supervision cycles (月度督查): who reports, which organizations are drawn for spot checks, the bulletin. */
 @Service
@@ -39,17 +33,22 @@ public class SupervisionService {
 
     static final List<String> SECRETARY_GROUPS = List.of(Groups.TOWNSHIP_SECRETARY, Groups.VILLAGE_SECRETARY, Groups.PARTY_SECRETARY);
 
-    private final JdbcClient jdbc;
+    private final SupervisionCycleRepository repository;
+    private final MonthlyReportRepository reports;
+    private final SpotCheckRepository spotChecks;
     private final OrganizationService organizations;
     private final WorkingDayCalendar calendar;
     private final RuntimeService runtimeService;
     private final int defaultSampleSize;
     private final boolean monthlyStart;
 
-    SupervisionService(JdbcClient jdbc, OrganizationService organizations, WorkingDayCalendar calendar, RuntimeService runtimeService,
+    SupervisionService(SupervisionCycleRepository repository, MonthlyReportRepository reports, SpotCheckRepository spotChecks,
+            OrganizationService organizations, WorkingDayCalendar calendar, RuntimeService runtimeService,
             @Value("${excellence.supervision.sample-size:10}") int defaultSampleSize,
             @Value("${excellence.supervision.monthly-start:true}") boolean monthlyStart) {
-        this.jdbc = jdbc;
+        this.repository = repository;
+        this.reports = reports;
+        this.spotChecks = spotChecks;
         this.organizations = organizations;
         this.calendar = calendar;
         this.runtimeService = runtimeService;
@@ -86,7 +85,7 @@ public class SupervisionService {
     }
 
     Optional<Long> cycleOf(String period) {
-        return jdbc.sql("select id from supervision_cycle where period = ?").param(period).query(Long.class).optional();
+        return repository.idOf(period);
     }
 
     public record OpenedCycle(long cycleId, List<Long> reportIds) {
@@ -122,21 +121,11 @@ public class SupervisionService {
         checklist = checklist.stream().map(item -> TextRules.required(item, "检查项", 1, 100)).toList();
         Map<String, String> units = units(r.units());
         long seed = r.seed() == null ? new Random().nextLong() : r.seed();
-        GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("""
-                insert into supervision_cycle (period, report_due, sample_size, seed, strata, checklist, status, process_instance_id, created_by, created_at)
-                values (?, ?, ?, ?, ?, ?, 'RUNNING', ?, ?, ?)""")
-                .params(period.toString(), value(r.reportDueDate()), sampleSize, seed, strata, String.join("\n", checklist), processInstanceId,
-                        by == null ? "system" : by, value(ClockUtil.getCurrentTime())).update(key, "id");
-        long id = key.getKeyAs(Number.class).longValue();
-        List<Long> reports = new ArrayList<>();
-        units.forEach((unit, secretary) -> {
-            GeneratedKeyHolder reportKey = new GeneratedKeyHolder();
-            jdbc.sql("insert into supervision_report (cycle_id, unit_code, secretary_id, status) values (?, ?, ?, 'AWAITING')")
-                    .params(id, unit, secretary).update(reportKey, "id");
-            reports.add(reportKey.getKeyAs(Number.class).longValue());
-        });
-        return new OpenedCycle(id, reports);
+        long id = repository.insert(period.toString(), r.reportDueDate().toInstant(), sampleSize, seed, strata, checklist, processInstanceId,
+                by == null ? "system" : by, ClockUtil.getCurrentTime().toInstant());
+        List<Long> reportIds = new ArrayList<>();
+        units.forEach((unit, secretary) -> reportIds.add(reports.insert(id, unit, secretary)));
+        return new OpenedCycle(id, reportIds);
     }
 
     /** Responsible units (default: the 22 Party committees) and each one's secretary. */
@@ -177,38 +166,29 @@ public class SupervisionService {
     /** Draws the spot checks from the recorded seed; organizations checked in the previous cycle weigh half. */
     @Transactional
     public List<Long> drawSample(long cycleId) {
-        Map<String, Object> cycle = cycle(cycleId);
+        SupervisionCycle cycle = cycle(cycleId);
         List<Organization> population = population();
         Map<String, OrganizationKind> kinds = new HashMap<>();
         population.forEach(o -> kinds.put(o.code(), o.kind()));
-        List<String> sample = SampleDraw.draw(population.stream().map(Organization::code).toList(), checkedBefore(cycleId),
-                ((Number) cycle.get("sample_size")).intValue(), ((Number) cycle.get("seed")).longValue(),
-                "KIND".equals(cycle.get("strata")) ? c -> kinds.get(c).name() : c -> "ALL");
+        List<String> sample = SampleDraw.draw(population.stream().map(Organization::code).toList(), repository.checkedInPreviousCycle(cycleId),
+                cycle.sampleSize(), cycle.seed(), cycle.stratifiedByKind() ? c -> kinds.get(c).name() : c -> "ALL");
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < sample.size(); i++) {
-            GeneratedKeyHolder key = new GeneratedKeyHolder();
-            jdbc.sql("insert into spot_check (cycle_id, organization_code, draw_order, status) values (?, ?, ?, 'INSPECTING')")
-                    .params(cycleId, sample.get(i), i + 1).update(key, "id");
-            ids.add(key.getKeyAs(Number.class).longValue());
+            ids.add(spotChecks.insert(cycleId, sample.get(i), i + 1));
         }
         return ids;
     }
 
-    HashSet<String> checkedBefore(long cycleId) {
-        return new HashSet<>(jdbc.sql("""
-                select organization_code from spot_check where cycle_id = (select id from supervision_cycle where period =
-                (select max(period) from supervision_cycle where period < (select period from supervision_cycle where id = ?)))""")
-                .param(cycleId).query(String.class).list());
+    Optional<SupervisionCycle> findCycle(long id) {
+        return repository.find(id);
     }
 
-    Map<String, Object> cycle(long id) {
-        return jdbc.sql("select * from supervision_cycle where id = ?").param(id).query().listOfRows().stream().findFirst()
-                .map(Rows::lowerCaseKeys).orElseThrow(() -> new TaskInputException("督查 " + id + " 不存在。"));
+    SupervisionCycle cycle(long id) {
+        return findCycle(id).orElseThrow(() -> new TaskInputException("督查 " + id + " 不存在。"));
     }
-
 
     @Transactional
     public void close(long cycleId) {
-        jdbc.sql("update supervision_cycle set status = 'CLOSED' where id = ?").param(cycleId).update();
+        repository.setStatus(cycleId, CycleStatus.CLOSED);
     }
 }

@@ -186,7 +186,7 @@ class SupervisionCycleProcessTests {
         complete(tasks(TASK_VERIFY).get(0), VAR_VERIFICATION, "ACCEPT");
 
         assertThat(cycle).isEnded().hasPassed(PUBLISH_BULLETIN, CYCLE_CLOSED);
-        Bulletin bulletin = monitoring.bulletin(cycleId);
+        Bulletin bulletin = monitoring.bulletin(cycleId).orElseThrow();
         assertThat(bulletin.status()).isEqualTo("CLOSED");
         assertThat(bulletin.period()).isEqualTo("2026-07");
         assertThat(bulletin.onTime()).hasSize(20);

@@ -4,11 +4,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 
 /** Small JDBC helpers shared by the features' repositories. */
 public final class Rows {
@@ -34,6 +37,13 @@ public final class Rows {
             statement = statement.param(e.getKey(), value(e.getValue()));
         }
         return statement.update();
+    }
+
+    /** Inserts one row (dates, instants and enums as {@link #value} stores them) and returns the id the database generated for it. */
+    public static long insert(JdbcClient jdbc, String sql, Object... params) {
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql(sql).params(Arrays.stream(params).map(Rows::value).toList()).update(key, "id");
+        return key.getKeyAs(Number.class).longValue();
     }
 
     public static Object value(Object value) {
@@ -64,6 +74,11 @@ public final class Rows {
      */
     public static void holdSetupLock(JdbcClient jdbc) {
         jdbc.sql("select name from setup_lock where name = 'identity' for update").query(String.class).single();
+    }
+
+    public static Integer nullableInt(ResultSet rs, String column) throws SQLException {
+        int value = rs.getInt(column);
+        return rs.wasNull() ? null : value;
     }
 
     public static Long nullableLong(ResultSet rs, String column) throws SQLException {

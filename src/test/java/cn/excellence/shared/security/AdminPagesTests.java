@@ -310,6 +310,7 @@ class AdminPagesTests {
         HttpResponse<String> logo = anyone.get("/brand/logo.svg");
         assertThat(logo.statusCode()).isEqualTo(200);
         assertThat(logo.headers().firstValue("Content-Type").orElse("")).startsWith("image/svg+xml");
-        assertThat(anyone.get("/admin/login").body()).contains("乌拉特前旗委组织部", "/brand/logo.svg");
+        assertThat(anyone.get("/admin/login").body()).contains("乌拉特前旗委组织部", "/admin/admin.css");
+        assertThat(anyone.get("/admin/admin.css").body()).contains("/brand/logo.svg");
     }
 }

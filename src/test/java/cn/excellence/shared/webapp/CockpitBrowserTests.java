@@ -112,8 +112,9 @@ class CockpitBrowserTests {
         try (Browser browser = Browser.open(port, "admin-login-brand", "zh-CN")) {
             browser.go("/admin/login");
             browser.waitForText(By.cssSelector("body"), ORGANIZATION);
-            assertThat(((Number) browser.script("return document.querySelector('img.brand-logo').naturalWidth")).intValue())
-                    .as("the logo loads without a login").isPositive();
+            assertThat(style(browser, ".brand", "::before", "backgroundImage")).contains("/brand/logo.svg");
+            assertThat(((Number) browser.script("return document.querySelector('.brand').getBoundingClientRect().height")).intValue())
+                    .as("the logo (48px) beside the title").isGreaterThanOrEqualTo(48);
             browser.screenshot("login");
         }
     }
