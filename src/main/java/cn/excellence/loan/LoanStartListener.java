@@ -9,20 +9,18 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
-import cn.excellence.shared.ApplicationStarts;
+import cn.excellence.shared.engine.StartFormListener;
 import cn.excellence.shared.security.CurrentUser;
 
 /**
  * A loan started through its start form (Tasklist's 启动流程, bpmn/loan-start.form): records the application as
  * {@code POST /api/assistance-loans} does, as the starting user, and goes on as one the application started
  * (its id a variable, its business key the case in words).
- * A start the application's own service made ({@link ApplicationStarts}) has recorded it already.
  */
 @Component
-public class LoanStartListener implements ExecutionListener {
+public class LoanStartListener extends StartFormListener {
 
     /** The form's fields the process does not keep (the others it keeps as the service states them). */
     private static final List<String> FORM_ONLY = List.of("applicantKind", "idNumber", "organizationCode", "amount", "termMonths", "bank");
@@ -34,18 +32,13 @@ public class LoanStartListener implements ExecutionListener {
     }
 
     @Override
-    public void notify(DelegateExecution execution) {
-        if (ApplicationStarts.active()) {
-            return;
-        }
+    protected Recorded record(DelegateExecution execution) {
         LoanApplication application = new LoanApplication(text(execution.getVariable("applicantKind")),
                 text(execution.getVariable(VAR_APPLICANT_NAME)), text(execution.getVariable("idNumber")),
                 text(execution.getVariable("organizationCode")), decimal(execution.getVariable("amount"), "申请金额"),
                 integer(execution.getVariable("termMonths"), "贷款期限"), text(execution.getVariable("bank")), text(execution.getVariable("purpose")),
                 integer(execution.getVariable("householdsHelped"), "带动户数"));
         Map<String, Object> variables = loans.applyFromStartForm(application, CurrentUser.of(execution), execution.getProcessInstanceId());
-        execution.removeVariables(FORM_ONLY);
-        execution.setVariables(variables);
-        execution.setProcessBusinessKey(LoanService.businessKey(variables));
+        return new Recorded(variables, LoanService.businessKey(variables), FORM_ONLY);
     }
 }

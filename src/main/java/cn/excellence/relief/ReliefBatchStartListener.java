@@ -1,34 +1,29 @@
 package cn.excellence.relief;
 
+import static cn.excellence.shared.FormValues.day;
 import static cn.excellence.shared.FormValues.decimal;
 import static cn.excellence.shared.FormValues.text;
 import static cn.excellence.shared.FormValues.wholeNumber;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
-import cn.excellence.shared.ApplicationStarts;
 import cn.excellence.shared.TaskInputException;
-import cn.excellence.shared.calendar.WorkingDayCalendar;
+import cn.excellence.shared.engine.StartFormListener;
 import cn.excellence.shared.security.CurrentUser;
 
 /**
  * A relief batch started through its start form (Tasklist's 启动流程, bpmn/relief-batch-start.form): records it as
  * {@code POST /api/relief-batches} does, as the starting user (org-dept), and goes on as one the application started
  * (its id a variable, its business key the case in words), paying in the background.
- * A start the application's own service made ({@link ApplicationStarts}) has recorded it already.
  */
 @Component
-public class ReliefBatchStartListener implements ExecutionListener {
+public class ReliefBatchStartListener extends StartFormListener {
 
     static final String VAR_TITLE = "title";
     static final String VAR_RULE = "rule";
@@ -46,31 +41,14 @@ public class ReliefBatchStartListener implements ExecutionListener {
     }
 
     @Override
-    public void notify(DelegateExecution execution) {
-        if (ApplicationStarts.active()) {
-            return;
-        }
+    protected Recorded record(DelegateExecution execution) {
         ReliefBatchService.BatchRequest request = new ReliefBatchService.BatchRequest(text(execution.getVariable(VAR_TITLE)),
-                text(execution.getVariable(VAR_RULE)), date(execution.getVariable(VAR_REFERENCE_DATE)),
+                text(execution.getVariable(VAR_RULE)), day(execution.getVariable(VAR_REFERENCE_DATE), "基准日期"),
                 memberIds(execution.getVariable(VAR_MEMBER_IDS)), decimal(execution.getVariable(VAR_AMOUNT), "每人金额"),
                 wholeNumber(execution.getVariable(VAR_REPEAT_OF), "再次发放所依据的批次编号"));
         Map<String, Object> variables = batches.openFromStartForm(request, CurrentUser.of(execution));
-        execution.removeVariables(List.of(VAR_TITLE, VAR_RULE, VAR_REFERENCE_DATE, VAR_MEMBER_IDS, VAR_AMOUNT, VAR_REPEAT_OF));
-        execution.setVariables(variables);
-        execution.setProcessBusinessKey(ReliefBatchService.businessKey(request.title(), (Long) variables.get(ReliefBatchService.VAR_BATCH_ID)));
-    }
-
-    /** The form's date (2010-07-01, as Tasklist sends it), or a Date a REST client sent, as a day in Beijing. */
-    private static LocalDate date(Object value) {
-        if (value instanceof Date date) {
-            return date.toInstant().atZone(WorkingDayCalendar.ZONE).toLocalDate();
-        }
-        String text = text(value);
-        try {
-            return text == null ? null : LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw new TaskInputException("“基准日期”应为日期，如 2010-07-01。");
-        }
+        return new Recorded(variables, ReliefBatchService.businessKey(request.title(), (Long) variables.get(ReliefBatchService.VAR_BATCH_ID)),
+                List.of(VAR_TITLE, VAR_RULE, VAR_REFERENCE_DATE, VAR_MEMBER_IDS, VAR_AMOUNT, VAR_REPEAT_OF));
     }
 
     /** The member ids typed one a line or separated by commas. */

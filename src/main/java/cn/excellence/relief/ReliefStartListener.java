@@ -8,20 +8,18 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
-import cn.excellence.shared.ApplicationStarts;
+import cn.excellence.shared.engine.StartFormListener;
 import cn.excellence.shared.security.CurrentUser;
 
 /**
  * A hardship relief started through its start form (Tasklist's 启动流程, bpmn/relief-start.form): records the
  * application as {@code POST /api/hardship-reliefs} does, as the starting user, and goes on as one the application
  * started (its id a variable, its business key the case in words).
- * A start the application's own service made ({@link ApplicationStarts}) has recorded it already.
  */
 @Component
-public class ReliefStartListener implements ExecutionListener {
+public class ReliefStartListener extends StartFormListener {
 
     static final String VAR_MEMBER_ID = "memberId";
     static final String VAR_REASON = "reason";
@@ -34,15 +32,10 @@ public class ReliefStartListener implements ExecutionListener {
     }
 
     @Override
-    public void notify(DelegateExecution execution) {
-        if (ApplicationStarts.active()) {
-            return;
-        }
+    protected Recorded record(DelegateExecution execution) {
         ReliefService.ReliefRequest request = new ReliefService.ReliefRequest(wholeNumber(execution.getVariable(VAR_MEMBER_ID), "党员编号"),
                 text(execution.getVariable(VAR_REASON)), decimal(execution.getVariable(VAR_AMOUNT), "救助金额"));
         Map<String, Object> variables = reliefs.applyFromStartForm(request, CurrentUser.of(execution));
-        execution.removeVariables(List.of(VAR_MEMBER_ID, VAR_REASON, VAR_AMOUNT));
-        execution.setVariables(variables);
-        execution.setProcessBusinessKey(ReliefService.businessKey(variables));
+        return new Recorded(variables, ReliefService.businessKey(variables), List.of(VAR_MEMBER_ID, VAR_REASON, VAR_AMOUNT));
     }
 }

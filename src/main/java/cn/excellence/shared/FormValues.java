@@ -109,6 +109,12 @@ public final class FormValues {
         return day(value, label, day -> day.plusDays(1).atStartOfDay(WorkingDayCalendar.ZONE).toInstant().minusSeconds(1));
     }
 
+    /** A form's date field (2010-07-01), or the Date a REST client sent, as a day in Beijing; null for a missing or blank value. */
+    public static LocalDate day(Object value, String label) {
+        Date date = day(value, label, day -> day.atStartOfDay(WorkingDayCalendar.ZONE).toInstant());
+        return date == null ? null : date.toInstant().atZone(WorkingDayCalendar.ZONE).toLocalDate();
+    }
+
     private static Date day(Object value, String label, Function<LocalDate, Instant> moment) {
         if (value instanceof Date date) {
             return date;

@@ -49,6 +49,15 @@ class FormValuesTests {
     }
 
     @Test
+    void aDayIsReadAsTheFormSendsItOrFromTheDateARestClientSentInBeijing() {
+        assertThat(FormValues.day("2010-07-01", "基准日期")).isEqualTo(java.time.LocalDate.of(2010, 7, 1));
+        assertThat(FormValues.day(Date.from(Instant.parse("2010-06-30T16:30:00Z")), "基准日期")).isEqualTo(java.time.LocalDate.of(2010, 7, 1));
+        assertThat(FormValues.day("", "基准日期")).isNull();
+        assertThatThrownBy(() -> FormValues.day("七月一日", "基准日期")).isInstanceOf(TaskInputException.class)
+                .hasMessage("“基准日期”应为日期，如 2026-07-15。");
+    }
+
+    @Test
     void aDateTimeMayCarryAnOffsetOrMeanBeijingTime() {
         assertThat(FormValues.dateTime("2026-06-24T17:00+08:00", "评议截止时间").toInstant()).isEqualTo(Instant.parse("2026-06-24T09:00:00Z"));
         assertThat(FormValues.dateTime("2026-06-24T17:00", "评议截止时间").toInstant()).isEqualTo(Instant.parse("2026-06-24T09:00:00Z"));
