@@ -12,14 +12,10 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
@@ -28,22 +24,15 @@ import org.springframework.test.context.ActiveProfiles;
 import cn.excellence.shared.TaskInputException;
 import cn.excellence.shared.security.CurrentUser;
 import cn.excellence.shared.web.ApiException;
+import cn.excellence.support.ProcessCoverage;
 import cn.excellence.support.ProcessTestSupport;
 
 /** Relief for one member and for the source's groups: 23 veterans, 1,257 elderly farmers; a batch resumed after a crash. */
 @SpringBootTest
 @ActiveProfiles("test")
 @DirtiesContext
-@Import({ProcessEngineCoverageConfiguration.class, HardshipReliefProcessTests.Coverage.class})
+@Import(ProcessCoverage.class)
 class HardshipReliefProcessTests {
-
-    @TestConfiguration
-    static class Coverage {
-        @Bean
-        ProcessEngineCoverageProperties processEngineCoverageProperties() {
-            return ProcessEngineCoverageProperties.builder().assertClassCoverageAtLeast(0.9).build();
-        }
-    }
 
     static final CurrentUser SANHU = new CurrentUser("secretary-sanhu", List.of("village-secretary"));
 
