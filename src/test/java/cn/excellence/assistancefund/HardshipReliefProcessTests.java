@@ -8,7 +8,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -59,10 +58,7 @@ class HardshipReliefProcessTests {
     private void complete(long reliefId, String taskKey, String decision, String note) {
         String task = engine.getTaskService().createTaskQuery().processVariableValueEquals("reliefId", reliefId)
                 .processDefinitionKey("HardshipRelief").taskDefinitionKey(taskKey).singleResult().getId();
-        java.util.Map<String, Object> variables = new java.util.HashMap<>();
-        variables.put("reviewDecision", decision);
-        variables.put("reviewNote", note);
-        engine.getTaskService().complete(task, variables);
+        engine.getTaskService().complete(task, ProcessTestSupport.variables("reviewDecision", decision, "reviewNote", note));
     }
 
     private ProcessInstance process(long id, String key) {

@@ -243,8 +243,7 @@ class DutyReportProcessTests {
     }
 
     private void complete(String taskKey, ProcessInstance report, Map<String, Object> variables) {
-        taskService.complete(flow.task(report, taskKey, null).getId(), variables);
-        ProcessTestSupport.executeDueJobs(engine.getManagementService());
+        ProcessTestSupport.complete(engine, flow.task(report, taskKey, null).getId(), variables);
     }
 
     private static long businessKey(ProcessInstance instance) {

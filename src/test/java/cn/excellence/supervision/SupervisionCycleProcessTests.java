@@ -10,9 +10,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -70,12 +68,7 @@ class SupervisionCycleProcessTests {
     }
 
     private void complete(Task task, Object... namesAndValues) {
-        Map<String, Object> variables = new HashMap<>();
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            variables.put((String) namesAndValues[i], namesAndValues[i + 1]);
-        }
-        engine.getTaskService().complete(task.getId(), variables);
-        ProcessTestSupport.executeDueJobs(engine.getManagementService());
+        ProcessTestSupport.complete(engine, task.getId(), namesAndValues);
     }
 
     private long cycleId;
