@@ -22,8 +22,8 @@ import org.springframework.test.context.ActiveProfiles;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import cn.excellence.support.Http;
-import cn.excellence.support.StartForm;
 import cn.excellence.support.ProcessTestSupport;
+import cn.excellence.support.StartForm;
 
 /** 批量救助 started through its start form (what Tasklist's 启动流程 posts): the same batch as the API opens, the same refusals, or nothing. */
 @SpringBootTest(webEnvironment = RANDOM_PORT)

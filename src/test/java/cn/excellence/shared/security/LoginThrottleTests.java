@@ -38,8 +38,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import cn.excellence.shared.security.LoginEvent.Outcome;
 import cn.excellence.support.Http;
-import cn.excellence.support.WebSession;
 import cn.excellence.support.ProcessTestSupport;
+import cn.excellence.support.WebSession;
 
 /**
  * Wrong passwords throttle one user at one client address, on every login path, and never lock the

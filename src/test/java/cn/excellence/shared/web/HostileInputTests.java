@@ -32,8 +32,8 @@ import org.springframework.test.context.ActiveProfiles;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.excellence.dutyreview.DutyReviewProcess;
-import cn.excellence.support.WebSession;
 import cn.excellence.support.ProcessTestSupport;
+import cn.excellence.support.WebSession;
 
 /**
  * Hostile input to every door of the application (issue 10): {@code /api} of every feature, the public
