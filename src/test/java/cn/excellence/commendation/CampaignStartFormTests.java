@@ -27,7 +27,8 @@ import org.springframework.test.context.ActiveProfiles;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import cn.excellence.shared.calendar.WorkingDayCalendar;
-import cn.excellence.support.BasicAuthClient;
+import cn.excellence.support.Http;
+import cn.excellence.support.StartForm;
 
 /**
  * 评先表彰活动 started through its start form (what Tasklist's 启动流程 posts, numbers as Double, the date as text):
@@ -38,7 +39,8 @@ import cn.excellence.support.BasicAuthClient;
 @DirtiesContext
 class CampaignStartFormTests {
 
-    private final BasicAuthClient http;
+    private final Http http;
+    private final StartForm startForm;
     private final ProcessEngine engine;
     private final JdbcClient jdbc;
     private final CommendationTestSupport flow;
@@ -46,7 +48,8 @@ class CampaignStartFormTests {
     @Autowired
     CampaignStartFormTests(@LocalServerPort int port, ProcessEngine engine, CampaignService campaigns, NominationService nominations,
             JdbcClient jdbc) {
-        this.http = new BasicAuthClient(port);
+        this.http = new Http(port);
+        this.startForm = http.startForm(CAMPAIGN_PROCESS, "orgdept");
         this.engine = engine;
         this.jdbc = jdbc;
         this.flow = new CommendationTestSupport(engine, campaigns, nominations, jdbc);
@@ -59,7 +62,7 @@ class CampaignStartFormTests {
         variables.put("quotaWuhaoVillage", number(12));
         variables.put("quotaCooperativePartyOrg", number(0));
 
-        ResponseEntity<JsonNode> started = submit("orgdept", variables);
+        ResponseEntity<JsonNode> started = startForm.submit("orgdept", variables);
 
         assertThat(started.getStatusCode().value()).as(String.valueOf(started.getBody())).isEqualTo(200);
         String processInstanceId = started.getBody().path("id").asText();
@@ -96,7 +99,7 @@ class CampaignStartFormTests {
         variables.remove("noticeWorkingDays");
         variables.put("quotaWuhaoTownship", Map.of("type", "Null"));
 
-        ResponseEntity<JsonNode> started = submit("orgdept2", variables);
+        ResponseEntity<JsonNode> started = startForm.submit("orgdept2", variables);
 
         assertThat(started.getStatusCode().value()).as(String.valueOf(started.getBody())).isEqualTo(200);
         Campaign campaign = flow.campaigns.campaign(campaignId(started));
@@ -129,24 +132,24 @@ class CampaignStartFormTests {
         long processes = campaignProcesses();
         String deadline = LocalDate.now(WorkingDayCalendar.ZONE).plusDays(10).toString();
 
-        assertRefused(without(form("表彰", deadline), "year"), "年度");
-        assertRefused(with(form("表彰", deadline), "year", number(1999)), "“年度”不能小于 2000");
-        assertRefused(with(form("表彰", deadline), "year", number(2026.5)), "“年度”应为整数");
-        assertRefused(without(form("表彰", deadline), "title"), "请填写“标题”");
-        assertRefused(form("表", deadline), "标题");
-        assertRefused(form("表".repeat(201), deadline), "标题");
-        assertRefused(without(form("表彰", deadline), VAR_NOMINATION_DEADLINE), "请填写“推荐截止日期”");
-        assertRefused(form("表彰", "下周五"), "“推荐截止日期”应为日期");
-        assertRefused(form("表彰", LocalDate.now(WorkingDayCalendar.ZONE).minusDays(1).toString()), "须晚于当前时间");
-        assertRefused(with(form("表彰", deadline), "noticeWorkingDays", number(0)), "公示期");
-        assertRefused(with(form("表彰", deadline), "noticeWorkingDays", number(31)), "公示期");
-        assertRefused(with(form("表彰", deadline), "quotaWuhaoTownship", number(-1)), "“五个好”苏木镇党委名额");
-        assertRefused(with(form("表彰", deadline), "quotaWuhaoVillage", number(1001)), "“五个好”嘎查村党组织名额");
-        assertRefused(with(form("表彰", deadline), "quotaExcellentVillageHead", number(1.5)), "“优秀嘎查村主任名额”应为整数");
+        startForm.assertRefused(without(form("表彰", deadline), "year"), 400, "年度");
+        startForm.assertRefused(with(form("表彰", deadline), "year", number(1999)), 400, "“年度”不能小于 2000");
+        startForm.assertRefused(with(form("表彰", deadline), "year", number(2026.5)), 400, "“年度”应为整数");
+        startForm.assertRefused(without(form("表彰", deadline), "title"), 400, "请填写“标题”");
+        startForm.assertRefused(form("表", deadline), 400, "标题");
+        startForm.assertRefused(form("表".repeat(201), deadline), 400, "标题");
+        startForm.assertRefused(without(form("表彰", deadline), VAR_NOMINATION_DEADLINE), 400, "请填写“推荐截止日期”");
+        startForm.assertRefused(form("表彰", "下周五"), 400, "“推荐截止日期”应为日期");
+        startForm.assertRefused(form("表彰", LocalDate.now(WorkingDayCalendar.ZONE).minusDays(1).toString()), 400, "须晚于当前时间");
+        startForm.assertRefused(with(form("表彰", deadline), "noticeWorkingDays", number(0)), 400, "公示期");
+        startForm.assertRefused(with(form("表彰", deadline), "noticeWorkingDays", number(31)), 400, "公示期");
+        startForm.assertRefused(with(form("表彰", deadline), "quotaWuhaoTownship", number(-1)), 400, "“五个好”苏木镇党委名额");
+        startForm.assertRefused(with(form("表彰", deadline), "quotaWuhaoVillage", number(1001)), 400, "“五个好”嘎查村党组织名额");
+        startForm.assertRefused(with(form("表彰", deadline), "quotaExcellentVillageHead", number(1.5)), 400, "“优秀嘎查村主任名额”应为整数");
         Map<String, Object> noCategory = form("表彰", deadline);
         CampaignStartListener.QUOTA_FIELDS.values().forEach(field -> noCategory.put(field, number(0)));
-        assertRefused(noCategory, "请至少为一个类别填写名额");
-        assertRefused(with(form("表彰", deadline), "categories", Map.of("value", "不是 JSON", "type", "String")), "JSON 数组");
+        startForm.assertRefused(noCategory, 400, "请至少为一个类别填写名额");
+        startForm.assertRefused(with(form("表彰", deadline), "categories", Map.of("value", "不是 JSON", "type", "String")), 400, "JSON 数组");
 
         assertThat(campaigns()).isEqualTo(before);
         assertThat(campaignProcesses()).isEqualTo(processes);
@@ -157,17 +160,11 @@ class CampaignStartFormTests {
         long before = campaigns();
         String deadline = LocalDate.now(WorkingDayCalendar.ZONE).plusDays(10).toString();
         for (String user : List.of("secretary-sanhu", "secretary-wulashan", "standing1", "fund1")) {
-            assertThat(submit(user, form("2026年表彰", deadline)).getStatusCode().value()).as(user).isEqualTo(403);
-            assertThat(startable(user)).as(user).doesNotContain(CAMPAIGN_PROCESS);
+            assertThat(startForm.submit(user, form("2026年表彰", deadline)).getStatusCode().value()).as(user).isEqualTo(403);
+            assertThat(http.startableProcessKeys(user)).as(user).doesNotContain(CAMPAIGN_PROCESS);
         }
-        assertThat(startable("orgdept")).contains(CAMPAIGN_PROCESS);
+        assertThat(http.startableProcessKeys("orgdept")).contains(CAMPAIGN_PROCESS);
         assertThat(campaigns()).isEqualTo(before);
-    }
-
-    private void assertRefused(Map<String, Object> variables, String message) {
-        ResponseEntity<JsonNode> refused = submit("orgdept", variables);
-        assertThat(refused.getStatusCode().value()).as(String.valueOf(refused.getBody())).isEqualTo(400);
-        assertThat(refused.getBody().path("message").asText()).contains(message);
     }
 
     /** The form as Tasklist posts it, with its defaults: the source's quotas and a 5-day notice. */
@@ -194,19 +191,6 @@ class CampaignStartFormTests {
     private static Map<String, Object> without(Map<String, Object> variables, String name) {
         variables.remove(name);
         return variables;
-    }
-
-    private ResponseEntity<JsonNode> submit(String user, Map<String, Object> variables) {
-        return http.as(user).post().uri("/engine-rest/process-definition/key/{key}/submit-form", CAMPAIGN_PROCESS)
-                .contentType(MediaType.APPLICATION_JSON).body(Map.of("variables", variables)).retrieve().toEntity(JsonNode.class);
-    }
-
-    private List<String> startable(String user) {
-        JsonNode definitions = http.as(user).get().uri("/engine-rest/process-definition?latestVersion=true&active=true"
-                + "&startableInTasklist=true&startablePermissionCheck=true&maxResults=50").retrieve().body(JsonNode.class);
-        List<String> keys = new ArrayList<>();
-        definitions.forEach(d -> keys.add(d.path("key").asText()));
-        return keys;
     }
 
     private Map<String, Object> variables(ProcessInstance instance) {

@@ -19,10 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -39,8 +36,8 @@ import cn.excellence.support.ProcessTestSupport;
 @DirtiesContext
 class CommendationApiTests {
 
-    @Autowired
-    TestRestTemplate rest;
+    @LocalServerPort
+    int port;
     @Autowired
     ProcessEngine engine;
     @Autowired
@@ -55,7 +52,7 @@ class CommendationApiTests {
 
     @BeforeEach
     void setUp() {
-        http = new Http(rest);
+        http = new Http(port);
         flow = new CommendationTestSupport(engine, campaigns, nominations, jdbc);
     }
 
@@ -219,10 +216,8 @@ class CommendationApiTests {
         long objections = jdbc.sql("select count(*) from objection").query(Long.class).single();
 
         for (String forgedAddress : List.of("10.1.2.3", "192.168.8.8", "172.16.0.9", "203.0.113.9")) {
-            HttpHeaders headers = new HttpHeaders();
-            headers.setContentType(MediaType.APPLICATION_JSON);
-            headers.set("X-Forwarded-For", forgedAddress);
-            ResponseEntity<String> forged = rest.exchange(path, HttpMethod.POST, new HttpEntity<>(objection, headers), String.class);
+            ResponseEntity<String> forged = http.anonymous().post().uri(path).contentType(MediaType.APPLICATION_JSON)
+                    .header("X-Forwarded-For", forgedAddress).body(objection).retrieve().toEntity(String.class);
             assertThat(forged.getStatusCode()).as(forgedAddress).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
         }
         assertThat(jdbc.sql("select count(*) from objection").query(Long.class).single()).isEqualTo(objections);

@@ -26,7 +26,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -61,8 +60,6 @@ class CommendationPhoneBrowserTests {
     @LocalServerPort
     int port;
     @Autowired
-    TestRestTemplate rest;
-    @Autowired
     JdbcClient jdbc;
     @Autowired
     ProcessEngine engine;
@@ -81,7 +78,6 @@ class CommendationPhoneBrowserTests {
         long nominationId;
         try (Browser browser = Browser.openPhone(port, "commendation-phone", "zh-CN")) {
             Tasklist.logIn(browser, "orgdept");
-            browser.waitFor(By.cssSelector(".tasks-list"));
             assertThat(browser.script("return window.innerWidth")).isEqualTo(390L);
             openStartForm(browser, "评先表彰活动");
             fill(browser, field("年度", "input"), "2026");
@@ -175,7 +171,6 @@ class CommendationPhoneBrowserTests {
 
         try (Browser browser = Browser.openPhone(port, "commendation-phone-verify", "zh-CN")) {
             Tasklist.logIn(browser, "orgdept");
-            browser.waitFor(By.cssSelector(".tasks-list"));
             openTask(browser, "核实异议");
             claimIfNeeded(browser);
             assertThat(browser.waitFor(field("异议内容", "textarea")).getDomProperty("value")).isEqualTo(OBJECTION);
@@ -188,7 +183,7 @@ class CommendationPhoneBrowserTests {
         ProcessTestSupport.moveClock(Duration.ofDays(14));
         ProcessTestSupport.executeDueJobs(engine.getManagementService());
 
-        Http http = new Http(rest);
+        Http http = new Http(port);
         ResponseEntity<List<Map<String, Object>>> roll = http.getList("orgdept", "/api/honours?year=2026");
         assertThat(roll.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(roll.getBody()).filteredOn(h -> ((Number) h.get("campaignId")).longValue() == campaignId).singleElement()

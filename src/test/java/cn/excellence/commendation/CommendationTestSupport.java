@@ -4,9 +4,7 @@ import static cn.excellence.commendation.CommendationProcess.*;
 
 import java.time.Duration;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -73,17 +71,11 @@ class CommendationTestSupport {
             case TASK_VERIFY_OBJECTION -> VAR_OBJECTION_ID;
             default -> VAR_NOMINATION_ID;
         };
-        return engine.getTaskService().createTaskQuery().processVariableValueEquals(idVariable, Long.valueOf(caseId)).taskDefinitionKey(taskKey)
-                .singleResult();
+        return ProcessTestSupport.task(engine, idVariable, Long.valueOf(caseId), taskKey);
     }
 
     void complete(Task task, Object... namesAndValues) {
-        Map<String, Object> variables = new HashMap<>();
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            variables.put((String) namesAndValues[i], namesAndValues[i + 1]);
-        }
-        engine.getTaskService().complete(task.getId(), variables);
-        ProcessTestSupport.executeDueJobs(engine.getManagementService());
+        ProcessTestSupport.complete(engine, task.getId(), namesAndValues);
     }
 
     void approveAtOrgDept(long nominationId) {

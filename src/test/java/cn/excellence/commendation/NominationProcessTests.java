@@ -13,39 +13,29 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
 
 import cn.excellence.shared.TaskInputException;
 import cn.excellence.shared.web.ApiException;
+import cn.excellence.support.ProcessCoverage;
 import cn.excellence.support.ProcessTestSupport;
 
 /** Every path of a nomination: eligibility, township review (return, reject), org-dept review, the campaign's decision. */
 @SpringBootTest
 @ActiveProfiles("test")
 @DirtiesContext
-@Import({ProcessEngineCoverageConfiguration.class, NominationProcessTests.Coverage.class})
+@Import(ProcessCoverage.class)
+@TestPropertySource(properties = ProcessCoverage.EXCLUDED + "=" + CAMPAIGN_PROCESS + "," + OBJECTION_PROCESS)
 class NominationProcessTests {
-
-    @TestConfiguration
-    static class Coverage {
-        @Bean
-        ProcessEngineCoverageProperties processEngineCoverageProperties() {
-            return ProcessEngineCoverageProperties.builder().assertClassCoverageAtLeast(0.9)
-                    .excludeProcessDefinitionKeys(CAMPAIGN_PROCESS, OBJECTION_PROCESS).build();
-        }
-    }
 
     @Autowired
     ProcessEngine engine;

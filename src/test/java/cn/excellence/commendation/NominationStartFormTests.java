@@ -22,7 +22,8 @@ import org.springframework.test.context.ActiveProfiles;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import cn.excellence.support.BasicAuthClient;
+import cn.excellence.support.Http;
+import cn.excellence.support.StartForm;
 
 /** 评先推荐 started through its start form (what Tasklist's 启动流程 posts): the same nomination as the API makes, or nothing. */
 @SpringBootTest(webEnvironment = RANDOM_PORT)
@@ -30,7 +31,8 @@ import cn.excellence.support.BasicAuthClient;
 @DirtiesContext
 class NominationStartFormTests {
 
-    private final BasicAuthClient http;
+    private final Http http;
+    private final StartForm startForm;
     private final ProcessEngine engine;
     private final JdbcClient jdbc;
     private final CommendationTestSupport flow;
@@ -39,7 +41,8 @@ class NominationStartFormTests {
     @Autowired
     NominationStartFormTests(@LocalServerPort int port, ProcessEngine engine, CampaignService campaigns, NominationService nominations,
             JdbcClient jdbc) {
-        this.http = new BasicAuthClient(port);
+        this.http = new Http(port);
+        this.startForm = http.startForm(NOMINATION_PROCESS, "secretary-sanhu");
         this.engine = engine;
         this.jdbc = jdbc;
         this.flow = new CommendationTestSupport(engine, campaigns, nominations, jdbc);
@@ -52,7 +55,7 @@ class NominationStartFormTests {
 
     @Test
     void aSecretaryNominatesThroughTheStartFormAsThroughTheApi() {
-        ResponseEntity<JsonNode> started = submit("secretary-sanhu", form(CommendationTestSupport.DEEDS));
+        ResponseEntity<JsonNode> started = startForm.submit("secretary-sanhu", form(CommendationTestSupport.DEEDS));
 
         assertThat(started.getStatusCode().value()).as(String.valueOf(started.getBody())).isEqualTo(200);
         String processInstanceId = started.getBody().path("id").asText();
@@ -74,16 +77,16 @@ class NominationStartFormTests {
         long before = nominations();
         long processes = nominationProcesses();
 
-        assertRefused(form("太短"), 400, "事迹");
+        startForm.assertRefused(form("太短"), 400, "事迹");
         Map<String, Object> unknownCategory = form(CommendationTestSupport.DEEDS);
         unknownCategory.put("categoryCode", value("NOPE", "String"));
-        assertRefused(unknownCategory, 400, "推荐类别");
+        startForm.assertRefused(unknownCategory, 400, "推荐类别");
         Map<String, Object> otherVillage = form(CommendationTestSupport.DEEDS);
         otherVillage.put("nomineeOrganizationCode", value("xixiaozhao-gongtian", "String"));
-        assertRefused(otherVillage, 403, "只能推荐本组织及下级组织的对象");
+        startForm.assertRefused(otherVillage, 403, "只能推荐本组织及下级组织的对象");
         Map<String, Object> noCampaign = form(CommendationTestSupport.DEEDS);
         noCampaign.remove("campaignId");
-        assertRefused(noCampaign, 400, "评先表彰活动编号");
+        startForm.assertRefused(noCampaign, 400, "评先表彰活动编号");
 
         assertThat(nominations()).isEqualTo(before);
         assertThat(nominationProcesses()).isEqualTo(processes);
@@ -98,7 +101,7 @@ class NominationStartFormTests {
                 .body(noNominee).retrieve().toEntity(JsonNode.class);
         Map<String, Object> form = form(CommendationTestSupport.DEEDS);
         form.remove("nomineeOrganizationCode");
-        ResponseEntity<JsonNode> byStartForm = submit("secretary-sanhu", form);
+        ResponseEntity<JsonNode> byStartForm = startForm.submit("secretary-sanhu", form);
 
         assertThat(byApi.getStatusCode().value()).as(String.valueOf(byApi.getBody())).isEqualTo(400);
         assertThat(byApi.getBody().path("status").asInt()).isEqualTo(400);
@@ -112,52 +115,36 @@ class NominationStartFormTests {
     @Test
     void onlyThoseWhoMayNominateCanStartIt() {
         long before = nominations();
-        assertThat(submit("fund1", form(CommendationTestSupport.DEEDS)).getStatusCode().value()).isEqualTo(403);
-        assertThat(submit("plenary1", form(CommendationTestSupport.DEEDS)).getStatusCode().value()).isEqualTo(403);
+        assertThat(startForm.submit("fund1", form(CommendationTestSupport.DEEDS)).getStatusCode().value()).isEqualTo(403);
+        assertThat(startForm.submit("plenary1", form(CommendationTestSupport.DEEDS)).getStatusCode().value()).isEqualTo(403);
         assertThat(nominations()).isEqualTo(before);
     }
 
     /** Both reviews share their variable names; each opens empty, also the township's second look after a revision. */
     @Test
     void eachReviewOpensWithoutTheEarlierReviewersDecision() {
-        ResponseEntity<JsonNode> started = submit("secretary-sanhu", form(CommendationTestSupport.DEEDS));
+        ResponseEntity<JsonNode> started = startForm.submit("secretary-sanhu", form(CommendationTestSupport.DEEDS));
         String id = String.valueOf(engine.getRuntimeService().getVariable(started.getBody().path("id").asText(), VAR_NOMINATION_ID));
 
-        completeTask("secretary-wulashan", flow.task(id, TASK_TOWNSHIP_REVIEW).getId(), Map.of("reviewDecision", value("RETURN", "String"),
+        http.completeTaskForm("secretary-wulashan", flow.task(id, TASK_TOWNSHIP_REVIEW).getId(), Map.of("reviewDecision", value("RETURN", "String"),
                 "reviewNote", value("请补充带领群众增收的具体数据。", "String")));
-        JsonNode revise = formVariables("secretary-sanhu", flow.task(id, TASK_REVISE_NOMINATION).getId());
+        JsonNode revise = http.formVariables("secretary-sanhu", flow.task(id, TASK_REVISE_NOMINATION).getId());
         assertThat(revise.path("reviewNote").path("value").asText()).as("the nominator reads the reason").isEqualTo("请补充带领群众增收的具体数据。");
-        completeTask("secretary-sanhu", flow.task(id, TASK_REVISE_NOMINATION).getId(), Map.of("deeds",
+        http.completeTaskForm("secretary-sanhu", flow.task(id, TASK_REVISE_NOMINATION).getId(), Map.of("deeds",
                 value(CommendationTestSupport.DEEDS + "带动农牧民人均增收 1200 元。", "String")));
 
-        JsonNode again = formVariables("secretary-wulashan", flow.task(id, TASK_TOWNSHIP_REVIEW).getId());
+        JsonNode again = http.formVariables("secretary-wulashan", flow.task(id, TASK_TOWNSHIP_REVIEW).getId());
         assertThat(again.path("reviewDecision").path("value").isNull()).as(String.valueOf(again)).isTrue();
         assertThat(again.path("reviewNote").path("value").isNull()).as(String.valueOf(again)).isTrue();
-        completeTask("secretary-wulashan", flow.task(id, TASK_TOWNSHIP_REVIEW).getId(), Map.of("reviewDecision", value("APPROVE", "String"),
+        http.completeTaskForm("secretary-wulashan", flow.task(id, TASK_TOWNSHIP_REVIEW).getId(), Map.of("reviewDecision", value("APPROVE", "String"),
                 "reviewNote", value("同意推荐。", "String")));
 
-        JsonNode orgDept = formVariables("orgdept", flow.task(id, TASK_ORG_DEPT_REVIEW).getId());
+        JsonNode orgDept = http.formVariables("orgdept", flow.task(id, TASK_ORG_DEPT_REVIEW).getId());
         assertThat(orgDept.path("nomineeName").path("value").asText()).isNotBlank();
         assertThat(orgDept.path("reviewDecision").path("value").isNull()).as("org-dept's decision is not pre-filled: %s", orgDept).isTrue();
         assertThat(orgDept.path("reviewNote").path("value").isNull()).as(String.valueOf(orgDept)).isTrue();
-        completeTask("orgdept", flow.task(id, TASK_ORG_DEPT_REVIEW).getId(), Map.of("reviewDecision", value("APPROVE", "String")));
+        http.completeTaskForm("orgdept", flow.task(id, TASK_ORG_DEPT_REVIEW).getId(), Map.of("reviewDecision", value("APPROVE", "String")));
         assertThat(flow.status(Long.parseLong(id))).isEqualTo(NominationStatus.NOMINATED);
-    }
-
-    private void completeTask(String user, String taskId, Map<String, Object> variables) {
-        ResponseEntity<JsonNode> completed = http.as(user).post().uri("/engine-rest/task/{id}/submit-form", taskId)
-                .contentType(MediaType.APPLICATION_JSON).body(Map.of("variables", variables)).retrieve().toEntity(JsonNode.class);
-        assertThat(completed.getStatusCode().value()).as(String.valueOf(completed.getBody())).isEqualTo(204);
-    }
-
-    private JsonNode formVariables(String user, String taskId) {
-        return http.as(user).get().uri("/engine-rest/task/{id}/form-variables", taskId).retrieve().body(JsonNode.class);
-    }
-
-    private void assertRefused(Map<String, Object> variables, int status, String message) {
-        ResponseEntity<JsonNode> refused = submit("secretary-sanhu", variables);
-        assertThat(refused.getStatusCode().value()).as(String.valueOf(refused.getBody())).isEqualTo(status);
-        assertThat(refused.getBody().path("message").asText()).contains(message);
     }
 
     private Map<String, Object> form(String deeds) {
@@ -171,11 +158,6 @@ class NominationStartFormTests {
 
     private static Map<String, Object> value(Object value, String type) {
         return Map.of("value", value, "type", type);
-    }
-
-    private ResponseEntity<JsonNode> submit(String user, Map<String, Object> variables) {
-        return http.as(user).post().uri("/engine-rest/process-definition/key/{key}/submit-form", NOMINATION_PROCESS)
-                .contentType(MediaType.APPLICATION_JSON).body(Map.of("variables", variables)).retrieve().toEntity(JsonNode.class);
     }
 
     private Map<String, Object> variables(ProcessInstance instance) {

@@ -14,10 +14,8 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -27,6 +25,7 @@ import org.springframework.test.context.ActiveProfiles;
 
 import cn.excellence.support.Browser;
 import cn.excellence.support.Http;
+import cn.excellence.support.ProcessTestSupport;
 import cn.excellence.support.Tasklist;
 
 /**
@@ -43,8 +42,6 @@ class ReturnedNominationPhoneBrowserTests {
     @LocalServerPort
     int port;
     @Autowired
-    TestRestTemplate rest;
-    @Autowired
     ProcessEngine engine;
     @Autowired
     CampaignService campaigns;
@@ -56,7 +53,7 @@ class ReturnedNominationPhoneBrowserTests {
     @Test
     void theTownshipSeesTheReturnedAndTheRevisedNominationSideBySideOnAPhone() {
         long campaignId = new CommendationTestSupport(engine, campaigns, nominations, jdbc).openSourceCampaign();
-        Http http = new Http(rest);
+        Http http = new Http(port);
         ResponseEntity<Map<String, Object>> created = http.post("secretary-sanhu", "/api/nominations", Map.of("campaignId", campaignId,
                 "categoryCode", "WUHAO_VILLAGE", "nomineeOrganizationCode", "wulashan-sanhu", "deeds", CommendationTestSupport.DEEDS));
         assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
@@ -66,7 +63,6 @@ class ReturnedNominationPhoneBrowserTests {
 
         try (Browser browser = Browser.openPhone(port, "returned-nomination-phone", "zh-CN")) {
             Tasklist.logIn(browser, "secretary-wulashan");
-            browser.waitFor(By.cssSelector(".tasks-list"));
             openTask(browser, "苏木镇党委审核");
             assertThat(value(browser, field("与退回前相比", "textarea"))).isEqualTo("修改了：事迹、备注");
             assertSideBySide(browser, "事迹", CommendationTestSupport.DEEDS, REVISED_DEEDS);
@@ -80,12 +76,9 @@ class ReturnedNominationPhoneBrowserTests {
     }
 
     private void submit(String user, String nomination, String taskKey, Map<String, String> values) {
-        String task = engine.getTaskService().createTaskQuery().processVariableValueEquals(VAR_NOMINATION_ID, Long.valueOf(nomination)).taskDefinitionKey(taskKey)
-                .singleResult().getId();
+        String task = ProcessTestSupport.task(engine, VAR_NOMINATION_ID, Long.valueOf(nomination), taskKey).getId();
         Map<String, Object> variables = new HashMap<>();
         values.forEach((name, value) -> variables.put(name, Map.of("value", value)));
-        ResponseEntity<Map<String, Object>> response = new Http(rest).post(user, "/engine-rest/task/" + task + "/submit-form",
-                Map.of("variables", variables));
-        assertThat(response.getStatusCode()).as(String.valueOf(response.getBody())).isEqualTo(HttpStatus.NO_CONTENT);
+        new Http(port).completeTaskForm(user, task, variables);
     }
 }

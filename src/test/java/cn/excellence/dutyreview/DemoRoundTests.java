@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.FilterService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -21,14 +21,14 @@ import cn.excellence.support.Http;
 @DirtiesContext
 class DemoRoundTests {
 
-    @Autowired
-    TestRestTemplate rest;
+    @LocalServerPort
+    int port;
     @Autowired
     FilterService filterService;
 
     @Test
     void aSecretaryFindsTheReportTaskInTheTasklistFilterWithItsChineseForm() {
-        Http http = new Http(rest);
+        Http http = new Http(port);
         String filter = filterService.createFilterQuery().filterName("我的待办").singleResult().getId();
 
         List<Map<String, Object>> tasks = http.getList("secretary-wulashan", "/engine-rest/filter/" + filter + "/list?maxResults=15")

@@ -18,37 +18,27 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
 
 import cn.excellence.shared.TaskInputException;
+import cn.excellence.support.ProcessCoverage;
 import cn.excellence.support.ProcessTestSupport;
 
 /** Every path through DutyReport: reminders, returns, quorum, escalation, grades, rectification, bad input. */
 @SpringBootTest
 @ActiveProfiles("test")
 @DirtiesContext
-@Import({ProcessEngineCoverageConfiguration.class, DutyReportProcessTests.Coverage.class})
+@Import(ProcessCoverage.class)
+@TestPropertySource(properties = ProcessCoverage.EXCLUDED + "=" + ROUND_PROCESS)
 class DutyReportProcessTests {
-
-    @TestConfiguration
-    static class Coverage {
-        @Bean
-        ProcessEngineCoverageProperties processEngineCoverageProperties() {
-            return ProcessEngineCoverageProperties.builder().assertClassCoverageAtLeast(0.9)
-                    .excludeProcessDefinitionKeys(ROUND_PROCESS).build();
-        }
-    }
 
     static final List<String> THREE_REVIEWERS = List.of("plenary1", "plenary2", "plenary3");
 
@@ -253,8 +243,7 @@ class DutyReportProcessTests {
     }
 
     private void complete(String taskKey, ProcessInstance report, Map<String, Object> variables) {
-        taskService.complete(flow.task(report, taskKey, null).getId(), variables);
-        ProcessTestSupport.executeDueJobs(engine.getManagementService());
+        ProcessTestSupport.complete(engine, flow.task(report, taskKey, null).getId(), variables);
     }
 
     private static long businessKey(ProcessInstance instance) {

@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
-import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ManagementService;
@@ -25,10 +24,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
@@ -54,8 +50,6 @@ class DutyReviewEscalationPhoneBrowserTests {
     @LocalServerPort
     int port;
     @Autowired
-    TestRestTemplate rest;
-    @Autowired
     JdbcClient jdbc;
     @Autowired
     ManagementService managementService;
@@ -69,17 +63,10 @@ class DutyReviewEscalationPhoneBrowserTests {
 
     @Test
     void tooFewRatingsAreExtendedThenTalliedAndThePoorGradeIsRectifiedOnAPhone() {
-        Map<String, Object> body = DutyReviewApiTests.roundBody();
-        body.put("townships", List.of("baiyanhua"));
-        body.put("reviewers", DutyReviewTestSupport.FIVE_REVIEWERS);
-        ResponseEntity<Map<String, Object>> round = new Http(rest).post("orgdept", "/api/duty-review-rounds", body);
-        assertThat(round.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-        long report = jdbc.sql("select id from duty_report where round_id = ? and township_code = 'baiyanhua'")
-                .param(((Number) round.getBody().get("id")).longValue()).query(Long.class).single();
+        long report = DutyReviewTestSupport.openRoundThroughApi(new Http(port), jdbc, "baiyanhua", DutyReviewTestSupport.FIVE_REVIEWERS);
 
         try (Browser browser = Browser.openPhone(port, "duty-escalation-phone", "zh-CN")) {
             Tasklist.logIn(browser, "secretary-baiyanhua");
-            browser.waitFor(By.cssSelector(".tasks-list"));
             openTask(browser, "提交述职报告");
             fill(browser, field("活动主题/载体", "input"), "服务科学发展、服务基层群众");
             fill(browser, field("工作成效", "textarea"), "开展党员设岗定责，建成嘎查村党员活动室 12 个。");
@@ -136,7 +123,7 @@ class DutyReviewEscalationPhoneBrowserTests {
             complete(browser, "提交整改方案");
         }
 
-        Map<String, Object> result = new Http(rest).get("orgdept", "/api/duty-reports/" + report).getBody();
+        Map<String, Object> result = new Http(port).get("orgdept", "/api/duty-reports/" + report).getBody();
         @SuppressWarnings("unchecked")
         Map<String, Object> summary = (Map<String, Object>) result.get("summary");
         assertThat(summary).as(String.valueOf(result)).containsEntry("status", "RECTIFICATION_SUBMITTED")

@@ -19,10 +19,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
@@ -48,21 +45,13 @@ class DutyReviewPhoneBrowserTests {
     @LocalServerPort
     int port;
     @Autowired
-    TestRestTemplate rest;
-    @Autowired
     JdbcClient jdbc;
     @Autowired
     ManagementService managementService;
 
     @Test
     void theDutyReviewWithAReturnWorksOnAPhone() {
-        Map<String, Object> body = DutyReviewApiTests.roundBody();
-        body.put("townships", List.of("wulashan"));
-        body.put("reviewers", REVIEWERS);
-        ResponseEntity<Map<String, Object>> round = new Http(rest).post("orgdept", "/api/duty-review-rounds", body);
-        assertThat(round.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-        long report = jdbc.sql("select id from duty_report where round_id = ? and township_code = 'wulashan'")
-                .param(((Number) round.getBody().get("id")).longValue()).query(Long.class).single();
+        long report = DutyReviewTestSupport.openRoundThroughApi(new Http(port), jdbc, "wulashan", REVIEWERS);
 
         try (Browser browser = Browser.openPhone(port, "duty-review-phone", "zh-CN")) {
             Tasklist.logIn(browser, "secretary-wulashan");
@@ -125,7 +114,7 @@ class DutyReviewPhoneBrowserTests {
             }
         }
 
-        Map<String, Object> result = new Http(rest).get("orgdept", "/api/duty-reports/" + report).getBody();
+        Map<String, Object> result = new Http(port).get("orgdept", "/api/duty-reports/" + report).getBody();
         @SuppressWarnings("unchecked")
         Map<String, Object> summary = (Map<String, Object>) result.get("summary");
         assertThat(summary).as(String.valueOf(result)).containsEntry("status", "RATED")

@@ -14,36 +14,26 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
 
+import cn.excellence.support.ProcessCoverage;
 import cn.excellence.support.ProcessTestSupport;
 
 /** The source's scenario (6月24日): nine township secretaries report to the plenary, five reviewers rate. */
 @SpringBootTest
 @ActiveProfiles("test")
 @DirtiesContext
-@Import({ProcessEngineCoverageConfiguration.class, DutyReviewRoundProcessTests.Coverage.class})
+@Import(ProcessCoverage.class)
+@TestPropertySource(properties = ProcessCoverage.EXCLUDED + "=" + REPORT_PROCESS)
 class DutyReviewRoundProcessTests {
-
-    @TestConfiguration
-    static class Coverage {
-        @Bean
-        ProcessEngineCoverageProperties processEngineCoverageProperties() {
-            return ProcessEngineCoverageProperties.builder().assertClassCoverageAtLeast(0.9)
-                    .excludeProcessDefinitionKeys(REPORT_PROCESS).build();
-        }
-    }
 
     /** Votes of plenary1..plenary4 per township; plenary5 misses the deadline everywhere. */
     static final Map<String, List<Rating>> VOTES = new LinkedHashMap<>();

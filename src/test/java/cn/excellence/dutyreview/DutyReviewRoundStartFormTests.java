@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
@@ -24,7 +23,8 @@ import org.springframework.test.context.ActiveProfiles;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import cn.excellence.shared.calendar.WorkingDayCalendar;
-import cn.excellence.support.BasicAuthClient;
+import cn.excellence.support.Http;
+import cn.excellence.support.StartForm;
 
 /**
  * A duty-review round opened through its start form (what Tasklist's 启动流程 posts): the townships ticked, all plenary
@@ -36,13 +36,15 @@ import cn.excellence.support.BasicAuthClient;
 @DirtiesContext
 class DutyReviewRoundStartFormTests {
 
-    private final BasicAuthClient http;
+    private final Http http;
+    private final StartForm startForm;
     private final ProcessEngine engine;
     private final JdbcClient jdbc;
 
     @Autowired
     DutyReviewRoundStartFormTests(@LocalServerPort int port, ProcessEngine engine, JdbcClient jdbc) {
-        this.http = new BasicAuthClient(port);
+        this.http = new Http(port);
+        this.startForm = http.startForm(DutyReviewProcess.ROUND_PROCESS, "orgdept");
         this.engine = engine;
         this.jdbc = jdbc;
     }
@@ -54,7 +56,7 @@ class DutyReviewRoundStartFormTests {
     @Test
     void orgDeptOpensARoundForTheTickedTownshipsWithListedReviewers() {
         LocalDate reportDue = inDays(7);
-        ResponseEntity<JsonNode> started = submit("orgdept", form(2027, "2027年度苏木镇党委书记述职评议", "[\"xinan\",\"wulashan\"]", "LISTED",
+        ResponseEntity<JsonNode> started = startForm.submit("orgdept", form(2027, "2027年度苏木镇党委书记述职评议", "[\"xinan\",\"wulashan\"]", "LISTED",
                 " plenary1，plenary2  plenary3\n", reportDue.toString(), inDays(14).toString()));
 
         assertThat(started.getStatusCode().value()).as(String.valueOf(started.getBody())).isEqualTo(200);
@@ -81,7 +83,7 @@ class DutyReviewRoundStartFormTests {
 
     @Test
     void nothingTickedIsAllNineTownshipsAndAllPlenaryMembersIgnoreAnyListedAccount() {
-        ResponseEntity<JsonNode> started = submit("orgdept2", form(2028, "2028年度述职评议", "[]", "ALL_PLENARY", "ghost",
+        ResponseEntity<JsonNode> started = startForm.submit("orgdept2", form(2028, "2028年度述职评议", "[]", "ALL_PLENARY", "ghost",
                 inDays(3).toString(), inDays(4).toString()));
 
         assertThat(started.getStatusCode().value()).as(String.valueOf(started.getBody())).isEqualTo(200);
@@ -97,29 +99,29 @@ class DutyReviewRoundStartFormTests {
         String rating = inDays(14).toString();
         long before = saved();
 
-        assertRefused(form(null, "述职评议", null, null, null, report, rating), "请填写“评议年度”");
-        assertRefused(form(1999, "述职评议", null, null, null, report, rating), "“评议年度”不能小于 2000");
-        assertRefused(form("二〇二七", "述职评议", null, null, null, report, rating), "“评议年度”应为数字");
-        assertRefused(form(2027, null, null, null, null, report, rating), "请填写“标题”");
-        assertRefused(form(2027, "述", null, null, null, report, rating), "标题");
-        assertRefused(form(2027, "述".repeat(201), null, null, null, report, rating), "标题");
-        assertRefused(form(2027, "述职评议", "[\"atlantis\"]", null, null, report, rating), "“参加述职的苏木镇”的取值“atlantis”无效");
-        assertRefused(form(2027, "述职评议", "\"wulashan\"", null, null, report, rating), "“参加述职的苏木镇”应为一组选项");
-        assertRefused(form(2027, "述职评议", "[\"wulashan\"", null, null, report, rating), "不是有效的 JSON");
-        assertRefused(form(2027, "述职评议", "[\"xinan\",\"xinan\"]", null, null, report, rating), "重复");
-        assertRefused(form(2027, "述职评议", null, "EVERYONE", null, report, rating), "“评议人”的取值");
-        assertRefused(form(2027, "述职评议", null, "LISTED", " ", report, rating), "请填写“评议人账号”");
-        assertRefused(form(2027, "述职评议", null, "LISTED", "plenary1, ghost", report, rating), "评议人“ghost”不存在");
-        assertRefused(form(2027, "述职评议", null, "LISTED", "plenary1\u0000", report, rating), "控制字符");
-        assertRefused(form(2027, "述职评议", null, null, null, null, rating), "请填写“述职报告截止日期”");
-        assertRefused(form(2027, "述职评议", null, null, null, report, null), "请填写“评议截止日期”");
-        assertRefused(form(2027, "述职评议", null, null, null, "2027-02-30", rating), "述职报告截止时间");
-        assertRefused(form(2027, "述职评议", null, null, null, "2020-01-01", rating), "晚于当前时间");
-        assertRefused(form(2027, "述职评议", null, null, null, report, report), "评议截止时间应晚于述职报告截止时间");
+        startForm.assertRefused(form(null, "述职评议", null, null, null, report, rating), 400, "请填写“评议年度”");
+        startForm.assertRefused(form(1999, "述职评议", null, null, null, report, rating), 400, "“评议年度”不能小于 2000");
+        startForm.assertRefused(form("二〇二七", "述职评议", null, null, null, report, rating), 400, "“评议年度”应为数字");
+        startForm.assertRefused(form(2027, null, null, null, null, report, rating), 400, "请填写“标题”");
+        startForm.assertRefused(form(2027, "述", null, null, null, report, rating), 400, "标题");
+        startForm.assertRefused(form(2027, "述".repeat(201), null, null, null, report, rating), 400, "标题");
+        startForm.assertRefused(form(2027, "述职评议", "[\"atlantis\"]", null, null, report, rating), 400, "“参加述职的苏木镇”的取值“atlantis”无效");
+        startForm.assertRefused(form(2027, "述职评议", "\"wulashan\"", null, null, report, rating), 400, "“参加述职的苏木镇”应为一组选项");
+        startForm.assertRefused(form(2027, "述职评议", "[\"wulashan\"", null, null, report, rating), 400, "不是有效的 JSON");
+        startForm.assertRefused(form(2027, "述职评议", "[\"xinan\",\"xinan\"]", null, null, report, rating), 400, "重复");
+        startForm.assertRefused(form(2027, "述职评议", null, "EVERYONE", null, report, rating), 400, "“评议人”的取值");
+        startForm.assertRefused(form(2027, "述职评议", null, "LISTED", " ", report, rating), 400, "请填写“评议人账号”");
+        startForm.assertRefused(form(2027, "述职评议", null, "LISTED", "plenary1, ghost", report, rating), 400, "评议人“ghost”不存在");
+        startForm.assertRefused(form(2027, "述职评议", null, "LISTED", "plenary1\u0000", report, rating), 400, "控制字符");
+        startForm.assertRefused(form(2027, "述职评议", null, null, null, null, rating), 400, "请填写“述职报告截止日期”");
+        startForm.assertRefused(form(2027, "述职评议", null, null, null, report, null), 400, "请填写“评议截止日期”");
+        startForm.assertRefused(form(2027, "述职评议", null, null, null, "2027-02-30", rating), 400, "述职报告截止时间");
+        startForm.assertRefused(form(2027, "述职评议", null, null, null, "2020-01-01", rating), 400, "晚于当前时间");
+        startForm.assertRefused(form(2027, "述职评议", null, null, null, report, report), 400, "评议截止时间应晚于述职报告截止时间");
 
         Map<String, Object> both = form(2027, "述职评议", "[\"xinan\"]", null, null, report, rating);
         both.put("townships", Map.of("value", "wulashan"));
-        assertRefused(both, "只用一种方式");
+        startForm.assertRefused(both, 400, "只用一种方式");
 
         assertThat(saved()).isEqualTo(before);
     }
@@ -128,26 +130,13 @@ class DutyReviewRoundStartFormTests {
     void onlyOrgDeptSeesAndStartsIt() {
         long before = saved();
         for (String user : List.of("secretary-wulashan", "plenary1", "supervisor1")) {
-            ResponseEntity<JsonNode> refused = submit(user, form(2027, "述职评议", null, null, null, inDays(7).toString(), inDays(14).toString()));
+            ResponseEntity<JsonNode> refused = startForm.submit(user, form(2027, "述职评议", null, null, null, inDays(7).toString(), inDays(14).toString()));
             assertThat(refused.getStatusCode().value()).as(user + ": " + refused.getBody()).isEqualTo(403);
         }
         assertThat(saved()).isEqualTo(before);
-        assertThat(startable("orgdept")).contains(DutyReviewProcess.ROUND_PROCESS);
-        assertThat(startable("secretary-wulashan")).doesNotContain(DutyReviewProcess.ROUND_PROCESS);
-        assertThat(startable("plenary1")).doesNotContain(DutyReviewProcess.ROUND_PROCESS);
-    }
-
-    /** What Tasklist's 启动流程 lists for the user. */
-    private List<String> startable(String user) {
-        return http.as(user).get()
-                .uri("/engine-rest/process-definition?latestVersion=true&startableInTasklist=true&startablePermissionCheck=true&active=true&maxResults=50")
-                .retrieve().body(JsonNode.class).findValuesAsText("key");
-    }
-
-    private void assertRefused(Map<String, Object> variables, String message) {
-        ResponseEntity<JsonNode> refused = submit("orgdept", variables);
-        assertThat(refused.getStatusCode().value()).as(String.valueOf(refused.getBody())).isEqualTo(400);
-        assertThat(refused.getBody().path("message").asText()).contains(message);
+        assertThat(http.startableProcessKeys("orgdept")).contains(DutyReviewProcess.ROUND_PROCESS);
+        assertThat(http.startableProcessKeys("secretary-wulashan")).doesNotContain(DutyReviewProcess.ROUND_PROCESS);
+        assertThat(http.startableProcessKeys("plenary1")).doesNotContain(DutyReviewProcess.ROUND_PROCESS);
     }
 
     /** The values as Tasklist sends them: the year untyped, the checklist as JSON, the dates as text (null: left empty). */
@@ -170,11 +159,6 @@ class DutyReviewRoundStartFormTests {
         if (value != null) {
             variables.put(name, Map.of("value", value));
         }
-    }
-
-    private ResponseEntity<JsonNode> submit(String user, Map<String, Object> variables) {
-        return http.as(user).post().uri("/engine-rest/process-definition/key/" + DutyReviewProcess.ROUND_PROCESS + "/submit-form")
-                .contentType(MediaType.APPLICATION_JSON).body(Map.of("variables", variables)).retrieve().toEntity(JsonNode.class);
     }
 
     /** Rounds, reports, reviewers and round instances: a refusal leaves every one as it was. */

@@ -19,9 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
@@ -47,8 +45,6 @@ class DutyReviewRoundStartPhoneBrowserTests {
 
     @LocalServerPort
     int port;
-    @Autowired
-    TestRestTemplate rest;
 
     @Test
     @SuppressWarnings("unchecked")
@@ -84,9 +80,9 @@ class DutyReviewRoundStartPhoneBrowserTests {
             browser.screenshot("secretary-finds-the-report");
         }
 
-        List<Map<String, Object>> rounds = new Http(rest).getList("orgdept", "/api/duty-review-rounds").getBody();
+        List<Map<String, Object>> rounds = new Http(port).getList("orgdept", "/api/duty-review-rounds").getBody();
         Map<String, Object> round = rounds.stream().filter(r -> TITLE.equals(r.get("title"))).findFirst().orElseThrow();
-        Map<String, Object> view = new Http(rest).get("orgdept", "/api/duty-review-rounds/" + round.get("id")).getBody();
+        Map<String, Object> view = new Http(port).get("orgdept", "/api/duty-review-rounds/" + round.get("id")).getBody();
         assertThat(view).as(String.valueOf(view)).containsEntry("year", 2027).containsEntry("reviewerCount", 3);
         assertThat((List<Map<String, Object>>) view.get("reports")).extracting(r -> r.get("townshipCode"))
                 .containsExactlyInAnyOrder("wulashan", "xinan");

@@ -1,10 +1,10 @@
 package cn.excellence.dutyreview;
 
 import static cn.excellence.dutyreview.DutyReviewProcess.*;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,7 +12,11 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
+import cn.excellence.support.Http;
 import cn.excellence.support.ProcessTestSupport;
 
 /** Steps of the duty-review flow as a test drives them: the same calls Tasklist makes, without the HTTP. */
@@ -28,6 +32,17 @@ class DutyReviewTestSupport {
         this.engine = engine;
         this.rounds = rounds;
         this.repository = repository;
+    }
+
+    /** Opens a round for one township through the API, as 组织部 (orgdept) does; the id of the township's report. */
+    static long openRoundThroughApi(Http http, JdbcClient jdbc, String township, List<String> reviewers) {
+        Map<String, Object> body = DutyReviewApiTests.roundBody();
+        body.put("townships", List.of(township));
+        body.put("reviewers", reviewers);
+        ResponseEntity<Map<String, Object>> round = http.post("orgdept", "/api/duty-review-rounds", body);
+        assertThat(round.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        return jdbc.sql("select id from duty_report where round_id = ? and township_code = ?")
+                .params(((Number) round.getBody().get("id")).longValue(), township).query(Long.class).single();
     }
 
     long openRound(List<String> townships, List<String> reviewers) {
@@ -70,21 +85,16 @@ class DutyReviewTestSupport {
 
     void preReview(ProcessInstance instance, String decision, String reason) {
         Task task = task(instance, TASK_PRE_REVIEW, null);
-        Map<String, Object> variables = new HashMap<>();
-        variables.put(VAR_PRE_REVIEW_DECISION, decision);
-        variables.put(VAR_RETURN_REASON, reason);
-        engine.getTaskService().complete(task.getId(), variables);
+        engine.getTaskService().complete(task.getId(), ProcessTestSupport.variables(VAR_PRE_REVIEW_DECISION, decision, VAR_RETURN_REASON, reason));
     }
 
     void rate(ProcessInstance instance, String reviewer, Rating rating) {
         Task task = task(instance, TASK_RATE_REPORT, reviewer);
-        engine.getTaskService().complete(task.getId(), Map.of(VAR_RATING, rating.name(), VAR_RATING_COMMENT, "评议意见：" + rating.label()));
-        ProcessTestSupport.executeDueJobs(engine.getManagementService());
+        ProcessTestSupport.complete(engine, task.getId(), VAR_RATING, rating.name(), VAR_RATING_COMMENT, "评议意见：" + rating.label());
     }
 
     void submitRectificationPlan(ProcessInstance instance) {
         Task task = task(instance, TASK_SUBMIT_RECTIFICATION, null);
-        engine.getTaskService().complete(task.getId(), Map.of(VAR_RECTIFICATION_PLAN, "召开专题民主生活会，逐条制定整改措施并限期落实。"));
-        ProcessTestSupport.executeDueJobs(engine.getManagementService());
+        ProcessTestSupport.complete(engine, task.getId(), VAR_RECTIFICATION_PLAN, "召开专题民主生活会，逐条制定整改措施并限期落实。");
     }
 }

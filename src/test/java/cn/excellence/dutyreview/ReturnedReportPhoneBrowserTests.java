@@ -12,7 +12,6 @@ import static cn.excellence.support.Tasklist.assertSideBySide;
 import static cn.excellence.support.Tasklist.value;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.TaskService;
@@ -20,10 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -52,21 +49,17 @@ class ReturnedReportPhoneBrowserTests {
     @LocalServerPort
     int port;
     @Autowired
-    TestRestTemplate rest;
-    @Autowired
     TaskService taskService;
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void orgDeptSeesTheReturnedAndTheRevisedReportSideBySideOnAPhone() {
-        Map<String, Object> body = DutyReviewApiTests.roundBody();
-        body.put("townships", List.of("wulashan"));
-        body.put("reviewers", DutyReviewTestSupport.FIVE_REVIEWERS);
-        assertThat(new Http(rest).post("orgdept", "/api/duty-review-rounds", body).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        DutyReviewTestSupport.openRoundThroughApi(new Http(port), jdbc, "wulashan", DutyReviewTestSupport.FIVE_REVIEWERS);
         submitAsSecretary(ACHIEVEMENTS, PROBLEMS);
 
         try (Browser browser = Browser.openPhone(port, "returned-report-phone", "zh-CN")) {
             Tasklist.logIn(browser, "orgdept");
-            browser.waitFor(By.cssSelector(".tasks-list"));
             openTask(browser, "组织部预审");
             claimIfNeeded(browser);
             assertThat(value(browser, field("与退回前相比", "textarea"))).isEqualTo("首次提交");
@@ -108,8 +101,6 @@ class ReturnedReportPhoneBrowserTests {
         String task = taskService.createTaskQuery().taskDefinitionKey(TASK_SUBMIT_REPORT).taskAssignee("secretary-wulashan").singleResult().getId();
         Map<String, Object> variables = Map.of(VAR_THEME, Map.of("value", THEME), VAR_ACHIEVEMENTS, Map.of("value", achievements),
                 VAR_PROBLEMS, Map.of("value", problems), VAR_NEXT_PLANS, Map.of("value", NEXT_PLANS));
-        ResponseEntity<Map<String, Object>> submitted = new Http(rest).post("secretary-wulashan", "/engine-rest/task/" + task + "/submit-form",
-                Map.of("variables", variables));
-        assertThat(submitted.getStatusCode()).as(String.valueOf(submitted.getBody())).isEqualTo(HttpStatus.NO_CONTENT);
+        new Http(port).completeTaskForm("secretary-wulashan", task, variables);
     }
 }

@@ -2,24 +2,20 @@ package cn.excellence.dutyreview;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-import java.util.Map;
 
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
 import cn.excellence.support.Browser;
 import cn.excellence.support.Http;
+import cn.excellence.support.Tasklist;
 
 /**
  * The Camunda webapps in a real browser, in Chinese: a township secretary submits the duty report
@@ -35,30 +31,12 @@ class TasklistBrowserTests {
     @LocalServerPort
     int port;
     @Autowired
-    TestRestTemplate rest;
-    @Autowired
     TaskService taskService;
     @Autowired
     JdbcClient jdbc;
 
     private long openRoundForWulashan() {
-        Map<String, Object> body = DutyReviewApiTests.roundBody();
-        body.put("townships", List.of("wulashan"));
-        body.put("reviewers", DutyReviewTestSupport.FIVE_REVIEWERS);
-        ResponseEntity<Map<String, Object>> round = new Http(rest).post("orgdept", "/api/duty-review-rounds", body);
-        assertThat(round.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-        return jdbc.sql("select id from duty_report where round_id = ? and township_code = 'wulashan'")
-                .param(((Number) round.getBody().get("id")).longValue()).query(Long.class).single();
-    }
-
-    private static void logIn(Browser browser, String user) {
-        browser.type(By.cssSelector("input[ng-model='username']"), user);
-        browser.type(By.cssSelector("input[ng-model='password']"), user);
-        browser.waitForClickable(By.cssSelector("form[name='signinForm'] button[type='submit']")).click();
-    }
-
-    private static By field(String label, String tag) {
-        return By.xpath("//label[contains(normalize-space(), '" + label + "')]/following::" + tag + "[1]");
+        return DutyReviewTestSupport.openRoundThroughApi(new Http(port), jdbc, "wulashan", DutyReviewTestSupport.FIVE_REVIEWERS);
     }
 
     @Test
@@ -68,18 +46,18 @@ class TasklistBrowserTests {
             browser.go("/camunda/app/tasklist/default/");
             assertThat(browser.waitFor(By.cssSelector("input[ng-model='username']")).getAttribute("placeholder")).isEqualTo("用户名");
             browser.screenshot("login");
-            logIn(browser, "secretary-wulashan");
+            Tasklist.signIn(browser, "secretary-wulashan");
 
             browser.waitForClickable(By.xpath("//*[contains(@class, 'tasks-list')]//*[contains(text(), '提交述职报告')]")).click();
             assertThat(browser.all(By.cssSelector(".ce-eol-banner")).stream().noneMatch(b -> b.isDisplayed()))
                     .as("no Camunda end-of-life notice for the people working their tasks").isTrue();
-            browser.type(field("工作成效", "textarea"), "太短");
-            browser.type(field("活动主题/载体", "input"), THEME);
+            browser.type(Tasklist.field("工作成效", "textarea"), "太短");
+            browser.type(Tasklist.field("活动主题/载体", "input"), THEME);
             browser.waitForText(By.cssSelector(".fjs-form-field-error"), "至少需要 10 个字。");
             browser.screenshot("form-message-in-chinese");
-            browser.type(field("工作成效", "textarea"), "实施基础强民、产业富民、服务便民等六项民心工程，组织领导全覆盖。");
-            browser.type(field("存在问题", "textarea"), "部分嘎查村党组织活动载体单一，党员参与度不够均衡。");
-            browser.type(field("下步打算", "textarea"), "深化星级评比、岗位竞赛，推进千名党员产业带头人示范工程。");
+            browser.type(Tasklist.field("工作成效", "textarea"), "实施基础强民、产业富民、服务便民等六项民心工程，组织领导全覆盖。");
+            browser.type(Tasklist.field("存在问题", "textarea"), "部分嘎查村党组织活动载体单一，党员参与度不够均衡。");
+            browser.type(Tasklist.field("下步打算", "textarea"), "深化星级评比、岗位竞赛，推进千名党员产业带头人示范工程。");
             browser.screenshot("form-filled");
             browser.waitForClickable(By.xpath("//button[normalize-space() = '完成']")).click();
             browser.waitForText(By.cssSelector("body"), "没有任何任务匹配过滤器");
@@ -94,7 +72,7 @@ class TasklistBrowserTests {
     void cockpitAndAdminSpeakChineseToo() {
         try (Browser browser = Browser.open(port, "cockpit-admin", "zh-CN")) {
             browser.go("/camunda/app/cockpit/default/");
-            logIn(browser, "admin");
+            Tasklist.signIn(browser, "admin");
             browser.waitForText(By.cssSelector("body"), "运行中的流程实例");
             assertThat(browser.waitFor(By.cssSelector("body")).getText()).contains("流程", "决策", "人工任务", "部署");
             browser.screenshot("cockpit");

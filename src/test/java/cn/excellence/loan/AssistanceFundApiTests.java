@@ -17,7 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -38,8 +38,8 @@ import cn.excellence.support.Http;
 @DirtiesContext
 class AssistanceFundApiTests {
 
-    @Autowired
-    TestRestTemplate rest;
+    @LocalServerPort
+    int port;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -57,7 +57,7 @@ class AssistanceFundApiTests {
 
     @BeforeEach
     void setUp() {
-        http = new Http(rest);
+        http = new Http(port);
     }
 
     static Map<String, Object> application() {
@@ -88,7 +88,7 @@ class AssistanceFundApiTests {
         ledger.pay("HARDSHIP_RELIEF", 100_000, false, "api:relief:1", "member:1", "慰问金", "test");
         Map<String, Object> page = http.get("fund1", "/api/funds/HARDSHIP_RELIEF/ledger?page=0&size=10").getBody();
         assertThat((List<?>) page.get("content")).isNotEmpty();
-        ResponseEntity<byte[]> export = rest.withBasicAuth("fund1", "fund1").getForEntity("/api/funds/HARDSHIP_RELIEF/ledger.xlsx", byte[].class);
+        ResponseEntity<byte[]> export = http.as("fund1").get().uri("/api/funds/HARDSHIP_RELIEF/ledger.xlsx").retrieve().toEntity(byte[].class);
         assertThat(export.getStatusCode()).isEqualTo(HttpStatus.OK);
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(export.getBody()))) {
             assertThat(workbook.getSheetAt(0).getRow(0).getCell(3).getStringCellValue()).isEqualTo("金额（元）");

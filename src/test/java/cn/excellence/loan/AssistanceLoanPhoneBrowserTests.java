@@ -21,7 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
@@ -55,8 +54,6 @@ class AssistanceLoanPhoneBrowserTests {
     ProcessEngine engine;
     @Autowired
     JdbcClient jdbc;
-    @Autowired
-    TestRestTemplate rest;
     @Autowired
     LoanService loans;
     @Autowired
@@ -143,7 +140,7 @@ class AssistanceLoanPhoneBrowserTests {
             complete(browser, "登记提前还款：" + APPLICANT);
         }
 
-        Map<String, Object> repaid = new Http(rest).get("fund1", "/api/assistance-loans/" + id).getBody();
+        Map<String, Object> repaid = new Http(port).get("fund1", "/api/assistance-loans/" + id).getBody();
         assertThat(repaid).containsEntry("status", "REPAID_EARLY").containsEntry("repaidOn", today.toString())
                 .containsEntry("subsidyPaidPeriods", 1);
         assertThat(ledger.ledger(LoanService.FUND, 0, 100)).filteredOn(e -> ("loan:" + id).equals(e.reference()))
@@ -151,7 +148,7 @@ class AssistanceLoanPhoneBrowserTests {
                 .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(LedgerEntry.EntryType.RESERVE, 1_200_000L),
                         org.assertj.core.groups.Tuple.tuple(LedgerEntry.EntryType.PAYMENT, 300_000L),
                         org.assertj.core.groups.Tuple.tuple(LedgerEntry.EntryType.RELEASE, 900_000L));
-        Map<String, Object> fund = new Http(rest).get("fund1", "/api/funds/" + LoanService.FUND).getBody();
+        Map<String, Object> fund = new Http(port).get("fund1", "/api/funds/" + LoanService.FUND).getBody();
         assertThat(new java.math.BigDecimal(String.valueOf(fund.get("committed")))).as("the reservation is released: committed as before")
                 .isEqualByComparingTo(before.committedYuan());
         assertThat(new java.math.BigDecimal(String.valueOf(fund.get("paid")))).as("one period of 3000 yuan paid")
@@ -170,7 +167,6 @@ class AssistanceLoanPhoneBrowserTests {
 
         try (Browser browser = Browser.openPhone(port, "loan-shortage-phone", "zh-CN")) {
             logIn(browser, "orgdept");
-            browser.waitFor(By.cssSelector(".tasks-list"));
             openTask(browser, "资金不足待处理：先锋镇农机合作社");
             claimIfNeeded(browser);
             assertThat(browser.waitFor(field("原因", "textarea")).getDomProperty("value")).contains("可用余额 0.00 元", "10000.00 元");
@@ -182,7 +178,7 @@ class AssistanceLoanPhoneBrowserTests {
             ledger.release(LoanService.FUND, available, "test:drain-phone-release", "test", "测试：释放占用", "test");
         }
 
-        assertThat(new Http(rest).get("orgdept", "/api/assistance-loans/" + id).getBody()).containsEntry("status", "DECLINED");
+        assertThat(new Http(port).get("orgdept", "/api/assistance-loans/" + id).getBody()).containsEntry("status", "DECLINED");
         assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().variableValueEquals(LoanProcess.VAR_LOAN_ID, id)
                 .singleResult().getEndActivityId()).isEqualTo(LoanProcess.LOAN_DECLINED);
         assertThat(ledger.fund(LoanService.FUND).orElseThrow().availableFen()).isEqualTo(available);

@@ -3,6 +3,7 @@ package cn.excellence.loan;
 import static cn.excellence.loan.LoanProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,8 +42,8 @@ import cn.excellence.support.Http;
 @DirtiesContext
 class EarlyRepaymentRaceTests {
 
-    @Autowired
-    TestRestTemplate rest;
+    @LocalServerPort
+    int port;
     @Autowired
     ProcessEngine engine;
     @Autowired
@@ -55,6 +56,9 @@ class EarlyRepaymentRaceTests {
     PlatformTransactionManager transactions;
     @Autowired
     DataSource dataSource;
+
+    /** The bound of every wait here: generous, for a busy machine; each wait ends as soon as its condition holds. */
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
 
     private final ExecutorService threads = Executors.newFixedThreadPool(2);
 
@@ -83,12 +87,12 @@ class EarlyRepaymentRaceTests {
             jobLocked.countDown();
             await(jobDone);
         }));
-        assertThat(jobLocked.await(10, TimeUnit.SECONDS)).isTrue();
-        Future<ResponseEntity<Map<String, Object>>> repayment = threads.submit(() -> new Http(rest).post("fund1", path, Map.of()));
+        assertThat(jobLocked.await(PATIENCE.toSeconds(), TimeUnit.SECONDS)).isTrue();
+        Future<ResponseEntity<Map<String, Object>>> repayment = threads.submit(() -> new Http(port).post("fund1", path, Map.of()));
         waitUntilBlockedOrDone(repayment);
         jobDone.countDown();
-        jobExecutor.get(10, TimeUnit.SECONDS);
-        ResponseEntity<Map<String, Object>> raced = repayment.get(30, TimeUnit.SECONDS);
+        jobExecutor.get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
+        ResponseEntity<Map<String, Object>> raced = repayment.get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
 
         assertThat(raced.getStatusCode()).as(String.valueOf(raced.getBody())).isEqualTo(HttpStatus.CONFLICT);
         assertThat(raced.getBody()).containsEntry("detail", "此刻正在支付该贷款的本期贴息，提前还款未登记，请稍后重试。");
@@ -98,7 +102,7 @@ class EarlyRepaymentRaceTests {
         assertThat(engine.getTaskService().createTaskQuery().processInstanceId(process).taskDefinitionKey(TASK_RECORD_EARLY_REPAYMENT).count())
                 .isOne();
 
-        ResponseEntity<Map<String, Object>> again = new Http(rest).post("fund1", path, Map.of());
+        ResponseEntity<Map<String, Object>> again = new Http(port).post("fund1", path, Map.of());
 
         assertThat(again.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(again.getBody()).containsEntry("status", "REPAID_EARLY");
@@ -114,7 +118,7 @@ class EarlyRepaymentRaceTests {
         }
         String blocked = product.contains("PostgreSQL") ? "select count(*) from pg_stat_activity where wait_event_type = 'Lock'"
                 : "select count(*) from information_schema.sessions where blocker_id is not null";
-        long deadline = System.currentTimeMillis() + 20_000;
+        long deadline = System.currentTimeMillis() + PATIENCE.toMillis();
         while (!request.isDone() && jdbc.sql(blocked).query(Long.class).single() == 0 && System.currentTimeMillis() < deadline) {
             Thread.sleep(20);
         }
@@ -122,7 +126,7 @@ class EarlyRepaymentRaceTests {
 
     private static void await(CountDownLatch latch) {
         try {
-            latch.await(30, TimeUnit.SECONDS);
+            latch.await(PATIENCE.toSeconds(), TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

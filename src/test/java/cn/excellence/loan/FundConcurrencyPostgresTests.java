@@ -18,7 +18,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,8 +40,8 @@ import cn.excellence.support.Http;
 @DirtiesContext
 class FundConcurrencyPostgresTests {
 
-    @Autowired
-    TestRestTemplate rest;
+    @LocalServerPort
+    int port;
     @Autowired
     ProcessEngine engine;
     @Autowired
@@ -59,7 +59,7 @@ class FundConcurrencyPostgresTests {
             long id = flow.atFundReview("合作社" + i);
             tasks.add(flow.task(id, TASK_FUND_REVIEW).getId());
         }
-        Http http = new Http(rest);
+        Http http = new Http(port);
         Map<String, Object> approval = Map.of("variables", Map.of(VAR_REVIEW_DECISION, Map.of("value", "APPROVE"),
                 VAR_APPROVED_AMOUNT, Map.of("value", 200000), VAR_SUBSIDY_RATE, Map.of("value", 5), VAR_SUBSIDY_PERIODS, Map.of("value", 4)));
         ExecutorService pool = Executors.newFixedThreadPool(32);
@@ -92,7 +92,7 @@ class FundConcurrencyPostgresTests {
 
     @Test
     void reliefBatchesSentManyTimesAtOnceOpenOneBatchEach() throws Exception {
-        Http http = new Http(rest);
+        Http http = new Http(port);
         Map<String, Object> veterans = Map.of("title", "建国前老党员慰问金", "rule", "PRE1949_VETERANS", "amount", "600");
         Map<String, Object> elderly = Map.of("title", "农牧民老党员合作医疗", "rule", "ELDERLY_FARMERS", "referenceDate", "2010-07-01",
                 "amount", "20");

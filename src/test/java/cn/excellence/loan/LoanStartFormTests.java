@@ -19,7 +19,8 @@ import org.springframework.test.context.ActiveProfiles;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import cn.excellence.support.BasicAuthClient;
+import cn.excellence.support.Http;
+import cn.excellence.support.StartForm;
 
 /** 扶贫贴息贷款 started through its start form (what Tasklist's 启动流程 posts): the same application as the API makes, or nothing. */
 @SpringBootTest(webEnvironment = RANDOM_PORT)
@@ -27,20 +28,22 @@ import cn.excellence.support.BasicAuthClient;
 @DirtiesContext
 class LoanStartFormTests {
 
-    private final BasicAuthClient http;
+    private final Http http;
+    private final StartForm startForm;
     private final ProcessEngine engine;
     private final JdbcClient jdbc;
 
     @Autowired
     LoanStartFormTests(@LocalServerPort int port, ProcessEngine engine, JdbcClient jdbc) {
-        this.http = new BasicAuthClient(port);
+        this.http = new Http(port);
+        this.startForm = http.startForm("AssistanceLoan", "secretary-sanhu");
         this.engine = engine;
         this.jdbc = jdbc;
     }
 
     @Test
     void aSecretaryAppliesThroughTheStartFormAsThroughTheApi() {
-        ResponseEntity<JsonNode> started = submit("secretary-sanhu", form("三湖村养殖专业合作社"));
+        ResponseEntity<JsonNode> started = startForm.submit("secretary-sanhu", form("三湖村养殖专业合作社"));
 
         assertThat(started.getStatusCode().value()).as(String.valueOf(started.getBody())).isEqualTo(200);
         long id = ((Number) engine.getRuntimeService().getVariable(started.getBody().path("id").asText(), "loanId")).longValue();
@@ -67,13 +70,13 @@ class LoanStartFormTests {
 
         Map<String, Object> longTerm = form("三湖村养殖专业合作社");
         longTerm.put("termMonths", Map.of("value", 121, "type", "Integer"));
-        assertRefused(longTerm, 400, "贷款期限");
+        startForm.assertRefused(longTerm, 400, "贷款期限");
         Map<String, Object> leaderWithoutId = form("王建国");
         leaderWithoutId.put("applicantKind", Map.of("value", "INDUSTRY_LEADER", "type", "String"));
-        assertRefused(leaderWithoutId, 400, "身份证号码无效");
+        startForm.assertRefused(leaderWithoutId, 400, "身份证号码无效");
         Map<String, Object> otherVillage = form("公田村合作社");
         otherVillage.put("organizationCode", Map.of("value", "xixiaozhao-gongtian", "type", "String"));
-        assertRefused(otherVillage, 403, "只能为本组织及下级组织的申请人提出申请");
+        startForm.assertRefused(otherVillage, 403, "只能为本组织及下级组织的申请人提出申请");
 
         assertThat(loans()).isEqualTo(before);
     }
@@ -81,8 +84,8 @@ class LoanStartFormTests {
     @Test
     void onlyThoseWhoMayApplyCanStartIt() {
         long before = loans();
-        assertThat(submit("fund1", form("三湖村养殖专业合作社")).getStatusCode().value()).isEqualTo(403);
-        assertThat(submit("orgdept", form("三湖村养殖专业合作社")).getStatusCode().value()).isEqualTo(403);
+        assertThat(startForm.submit("fund1", form("三湖村养殖专业合作社")).getStatusCode().value()).isEqualTo(403);
+        assertThat(startForm.submit("orgdept", form("三湖村养殖专业合作社")).getStatusCode().value()).isEqualTo(403);
         assertThat(loans()).isEqualTo(before);
     }
 
@@ -90,17 +93,17 @@ class LoanStartFormTests {
     void eachReviewOpensWithoutTheEarlierReviewersDecision() {
         Map<String, Object> large = form("三湖村肉羊养殖专业合作社");
         large.put("amount", Map.of("value", 300000, "type", "Integer"));
-        String instance = submit("secretary-sanhu", large).getBody().path("id").asText();
-        complete("secretary-wulashan", instance, Map.of("reviewDecision", Map.of("value", "APPROVE"),
+        String instance = startForm.submit("secretary-sanhu", large).getBody().path("id").asText();
+        http.completeTaskForm("secretary-wulashan", taskOf(instance), Map.of("reviewDecision", Map.of("value", "APPROVE"),
                 "siteVisitNotes", Map.of("value", "实地查看养殖圈舍，带动农户属实。")));
 
-        JsonNode fund = formVariables("fund1", instance);
+        JsonNode fund = http.formVariables("fund1", taskOf(instance));
         assertThat(fund.path("siteVisitNotes").path("value").asText()).as("the township's notes are shown").isNotBlank();
         assertThat(fund.path("reviewDecision").path("value").isNull()).as("the fund committee's decision is not pre-filled: %s", fund).isTrue();
-        complete("fund1", instance, Map.of("reviewDecision", Map.of("value", "APPROVE"), "approvedAmount", Map.of("value", 250000),
+        http.completeTaskForm("fund1", taskOf(instance), Map.of("reviewDecision", Map.of("value", "APPROVE"), "approvedAmount", Map.of("value", 250000),
                 "subsidyRate", Map.of("value", 4), "subsidyPeriods", Map.of("value", 4), "reviewNote", Map.of("value", "同意贴息。")));
 
-        JsonNode standing = formVariables("standing1", instance);
+        JsonNode standing = http.formVariables("standing1", taskOf(instance));
         assertThat(standing.path("reviewDecision").path("value").isNull()).as("the standing committee's decision is not pre-filled: %s", standing)
                 .isTrue();
         assertThat(standing.path("reviewNote").path("value").isNull()).as(String.valueOf(standing)).isTrue();
@@ -108,22 +111,6 @@ class LoanStartFormTests {
 
     private String taskOf(String instance) {
         return engine.getTaskService().createTaskQuery().processInstanceId(instance).singleResult().getId();
-    }
-
-    private void complete(String user, String instance, Map<String, Object> variables) {
-        ResponseEntity<JsonNode> completed = http.as(user).post().uri("/engine-rest/task/{id}/submit-form", taskOf(instance))
-                .contentType(MediaType.APPLICATION_JSON).body(Map.of("variables", variables)).retrieve().toEntity(JsonNode.class);
-        assertThat(completed.getStatusCode().value()).as(String.valueOf(completed.getBody())).isEqualTo(204);
-    }
-
-    private JsonNode formVariables(String user, String instance) {
-        return http.as(user).get().uri("/engine-rest/task/{id}/form-variables", taskOf(instance)).retrieve().body(JsonNode.class);
-    }
-
-    private void assertRefused(Map<String, Object> variables, int status, String message) {
-        ResponseEntity<JsonNode> refused = submit("secretary-sanhu", variables);
-        assertThat(refused.getStatusCode().value()).as(String.valueOf(refused.getBody())).isEqualTo(status);
-        assertThat(refused.getBody().path("message").asText()).contains(message);
     }
 
     private static Map<String, Object> form(String applicant) {
@@ -137,11 +124,6 @@ class LoanStartFormTests {
         variables.put("purpose", Map.of("value", "扩大养殖规模，带动贫困户增收。", "type", "String"));
         variables.put("householdsHelped", Map.of("value", 15, "type", "Integer"));
         return variables;
-    }
-
-    private ResponseEntity<JsonNode> submit(String user, Map<String, Object> variables) {
-        return http.as(user).post().uri("/engine-rest/process-definition/key/AssistanceLoan/submit-form")
-                .contentType(MediaType.APPLICATION_JSON).body(Map.of("variables", variables)).retrieve().toEntity(JsonNode.class);
     }
 
     private Map<String, Object> variables(long id) {

@@ -3,9 +3,7 @@ package cn.excellence.loan;
 import static cn.excellence.loan.LoanProcess.*;
 
 import java.math.BigDecimal;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
@@ -32,17 +30,11 @@ class LoanTestSupport {
     }
 
     Task task(long loanId, String key) {
-        return engine.getTaskService().createTaskQuery().processVariableValueEquals(LoanProcess.VAR_LOAN_ID, loanId).taskDefinitionKey(key)
-                .singleResult();
+        return ProcessTestSupport.task(engine, LoanProcess.VAR_LOAN_ID, loanId, key);
     }
 
     void complete(long loanId, String key, Object... namesAndValues) {
-        Map<String, Object> variables = new HashMap<>();
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            variables.put((String) namesAndValues[i], namesAndValues[i + 1]);
-        }
-        engine.getTaskService().complete(task(loanId, key).getId(), variables);
-        ProcessTestSupport.executeDueJobs(engine.getManagementService());
+        ProcessTestSupport.complete(engine, task(loanId, key).getId(), namesAndValues);
     }
 
     /** Applied and approved by the township, waiting for the fund committee. */

@@ -1,7 +1,6 @@
 package cn.excellence.modeling;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -31,7 +30,7 @@ import org.springframework.util.MultiValueMap;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import cn.excellence.shared.ApplicationStarts;
-import cn.excellence.support.BasicAuthClient;
+import cn.excellence.support.Http;
 
 /**
  * One gate for models, inside the engine: the modeler's API, the engine REST and the Java API that
@@ -52,11 +51,11 @@ class ModelGateTests {
     @Autowired
     JdbcClient jdbc;
 
-    private BasicAuthClient http;
+    private Http http;
 
     @BeforeEach
     void client() {
-        http = new BasicAuthClient(port);
+        http = new Http(port);
     }
 
     /** A valid model: a service task whose expression reads a variable, then org-dept's task. */

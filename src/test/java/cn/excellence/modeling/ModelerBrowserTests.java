@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
@@ -14,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -93,7 +91,7 @@ class ModelerBrowserTests {
 
             browser.waitForClickable(By.id("download")).click();
             Path saved = browser.downloads().resolve(PROCESS + ".bpmn");
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> Files.exists(saved));
+            browser.waitUntil(d -> Files.exists(saved));
             assertThat(saved).content(StandardCharsets.UTF_8).contains("name=\"" + NEW_NAME + "\"");
 
             browser.waitForClickable(By.cssSelector("#versions li[data-version='1']")).click();

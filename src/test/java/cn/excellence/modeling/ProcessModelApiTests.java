@@ -15,12 +15,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.core.io.ByteArrayResource;
-import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -38,8 +36,8 @@ import cn.excellence.support.Http;
 @SuppressWarnings("unchecked")
 class ProcessModelApiTests {
 
-    @Autowired
-    TestRestTemplate rest;
+    @LocalServerPort
+    int port;
     @Autowired
     ProcessEngine engine;
 
@@ -47,7 +45,7 @@ class ProcessModelApiTests {
 
     @BeforeEach
     void setUp() {
-        http = new Http(rest);
+        http = new Http(port);
     }
 
     private ResponseEntity<Map<String, Object>> upload(String user, String path, String xml) {
@@ -58,10 +56,8 @@ class ProcessModelApiTests {
                 return "model.bpmn";
             }
         });
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-        headers.setBasicAuth(user, user);
-        return rest.exchange(path, HttpMethod.POST, new HttpEntity<>(parts, headers), new ParameterizedTypeReference<>() { });
+        return http.as(user).post().uri(path).contentType(MediaType.MULTIPART_FORM_DATA).body(parts).retrieve()
+                .toEntity(new ParameterizedTypeReference<>() { });
     }
 
     static String version(int v) {
@@ -126,8 +122,8 @@ class ProcessModelApiTests {
         assertThat((List<String>) catalog.get("forms")).contains("DutyReportSubmitForm", "CommendationApproveForm");
         assertThat((List<Map<String, Object>>) catalog.get("delegates"))
                 .contains(Map.of("expression", "${submitDutyReportListener}", "kind", "任务监听器"));
-        ResponseEntity<String> xml = rest.withBasicAuth("admin", "admin").getForEntity("/api/admin/process-models/DutyReport/versions/1/xml",
-                String.class);
+        ResponseEntity<String> xml = http.as("admin").get().uri("/api/admin/process-models/DutyReport/versions/1/xml").retrieve()
+                .toEntity(String.class);
         assertThat(xml.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(xml.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_XML)).isTrue();
         assertThat(xml.getBody()).contains("id=\"DutyReport\"", "Task_SubmitDutyReport");

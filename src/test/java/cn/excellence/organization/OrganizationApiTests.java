@@ -26,21 +26,21 @@ import org.springframework.test.context.ActiveProfiles;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import cn.excellence.support.BasicAuthClient;
+import cn.excellence.support.Http;
 
 @SpringBootTest(webEnvironment = RANDOM_PORT)
 @ActiveProfiles("test")
 @DirtiesContext
 class OrganizationApiTests {
 
-    private final BasicAuthClient http;
+    private final Http http;
     private final JdbcClient jdbc;
     @Autowired
     OrganizationService organizations;
 
     @Autowired
     OrganizationApiTests(@LocalServerPort int port, JdbcClient jdbc) {
-        this.http = new BasicAuthClient(port);
+        this.http = new Http(port);
         this.jdbc = jdbc;
     }
 

@@ -8,18 +8,13 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
@@ -29,22 +24,15 @@ import cn.excellence.fund.FundLedger;
 import cn.excellence.shared.TaskInputException;
 import cn.excellence.shared.security.CurrentUser;
 import cn.excellence.shared.web.ApiException;
+import cn.excellence.support.ProcessCoverage;
 import cn.excellence.support.ProcessTestSupport;
 
 /** Relief for one member and for the source's groups: 23 veterans, 1,257 elderly farmers; a batch resumed after a crash. */
 @SpringBootTest
 @ActiveProfiles("test")
 @DirtiesContext
-@Import({ProcessEngineCoverageConfiguration.class, HardshipReliefProcessTests.Coverage.class})
+@Import(ProcessCoverage.class)
 class HardshipReliefProcessTests {
-
-    @TestConfiguration
-    static class Coverage {
-        @Bean
-        ProcessEngineCoverageProperties processEngineCoverageProperties() {
-            return ProcessEngineCoverageProperties.builder().assertClassCoverageAtLeast(0.9).build();
-        }
-    }
 
     static final CurrentUser SANHU = new CurrentUser("secretary-sanhu", List.of("village-secretary"));
 
@@ -71,10 +59,7 @@ class HardshipReliefProcessTests {
     private void complete(long reliefId, String taskKey, String decision, String note) {
         String task = engine.getTaskService().createTaskQuery().processVariableValueEquals("reliefId", reliefId)
                 .processDefinitionKey("HardshipRelief").taskDefinitionKey(taskKey).singleResult().getId();
-        java.util.Map<String, Object> variables = new java.util.HashMap<>();
-        variables.put("reviewDecision", decision);
-        variables.put("reviewNote", note);
-        engine.getTaskService().complete(task, variables);
+        engine.getTaskService().complete(task, ProcessTestSupport.variables("reviewDecision", decision, "reviewNote", note));
     }
 
     private ProcessInstance process(long id, String key) {

@@ -21,8 +21,9 @@ import org.springframework.test.context.ActiveProfiles;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import cn.excellence.support.BasicAuthClient;
+import cn.excellence.support.Http;
 import cn.excellence.support.ProcessTestSupport;
+import cn.excellence.support.StartForm;
 
 /** 批量救助 started through its start form (what Tasklist's 启动流程 posts): the same batch as the API opens, the same refusals, or nothing. */
 @SpringBootTest(webEnvironment = RANDOM_PORT)
@@ -30,14 +31,16 @@ import cn.excellence.support.ProcessTestSupport;
 @DirtiesContext
 class ReliefBatchStartFormTests {
 
-    private final BasicAuthClient http;
+    private final Http http;
+    private final StartForm startForm;
     private final ProcessEngine engine;
     private final JdbcClient jdbc;
     private final ReliefBatchService batches;
 
     @Autowired
     ReliefBatchStartFormTests(@LocalServerPort int port, ProcessEngine engine, JdbcClient jdbc, ReliefBatchService batches) {
-        this.http = new BasicAuthClient(port);
+        this.http = new Http(port);
+        this.startForm = http.startForm("HardshipReliefBatch", "orgdept");
         this.engine = engine;
         this.jdbc = jdbc;
         this.batches = batches;
@@ -45,7 +48,7 @@ class ReliefBatchStartFormTests {
 
     @Test
     void orgDeptOpensABatchThroughTheStartFormAsThroughTheApiAndItPays() {
-        ResponseEntity<JsonNode> started = submit("orgdept", form("七一慰问建国前老党员", "PRE1949_VETERANS", null, null, "600.50", null));
+        ResponseEntity<JsonNode> started = startForm.submit("orgdept", form("七一慰问建国前老党员", "PRE1949_VETERANS", null, null, "600.50", null));
 
         assertThat(started.getStatusCode().value()).as(String.valueOf(started.getBody())).isEqualTo(200);
         long id = batchId(started);
@@ -67,9 +70,9 @@ class ReliefBatchStartFormTests {
     @Test
     void aListAndAnAgeRuleAreTypedInTheForm() {
         List<Long> members = jdbc.sql("select id from party_member where organization_code like 'xinan%' order by id limit 3").query(Long.class).list();
-        ResponseEntity<JsonNode> list = submit("orgdept", form("因灾困难党员慰问", "LIST", null,
+        ResponseEntity<JsonNode> list = startForm.submit("orgdept", form("因灾困难党员慰问", "LIST", null,
                 members.get(0) + "\n" + members.get(1) + "，" + members.get(2) + "\n", "300", null));
-        ResponseEntity<JsonNode> elderly = submit("orgdept2", form("农牧民老党员慰问", "ELDERLY_FARMERS", "2010-07-01", null, "50", null));
+        ResponseEntity<JsonNode> elderly = startForm.submit("orgdept2", form("农牧民老党员慰问", "ELDERLY_FARMERS", "2010-07-01", null, "50", null));
 
         assertThat(list.getStatusCode().value()).as(String.valueOf(list.getBody())).isEqualTo(200);
         assertThat(jdbc.sql("select member_id from relief_batch_item where batch_id = ? order by member_id")
@@ -81,12 +84,12 @@ class ReliefBatchStartFormTests {
 
     @Test
     void aBatchLikeAnEarlierOneIsRefusedAsByTheApiUnlessItNamesTheOneItRepeats() {
-        ResponseEntity<JsonNode> first = submit("orgdept", form("春节慰问建国前老党员", "PRE1949_VETERANS", null, null, "1000", null));
+        ResponseEntity<JsonNode> first = startForm.submit("orgdept", form("春节慰问建国前老党员", "PRE1949_VETERANS", null, null, "1000", null));
         String id = String.valueOf(batchId(first));
         long before = batchCount();
         long instances = instanceCount();
 
-        ResponseEntity<JsonNode> again = submit("orgdept2", form("再发一次", "PRE1949_VETERANS", null, null, "1000.00", null));
+        ResponseEntity<JsonNode> again = startForm.submit("orgdept2", form("再发一次", "PRE1949_VETERANS", null, null, "1000.00", null));
 
         assertThat(again.getStatusCode().value()).as(String.valueOf(again.getBody())).isEqualTo(409);
         assertThat(again.getBody().path("message").asText()).contains("与批量救助 " + id + "（春节慰问建国前老党员", "为免重复发放已拒绝");
@@ -98,7 +101,7 @@ class ReliefBatchStartFormTests {
         assertThat(api.getStatusCode().value()).isEqualTo(409);
         assertThat(api.getBody().path("detail").asText()).isEqualTo(again.getBody().path("message").asText());
 
-        ResponseEntity<JsonNode> repeat = submit("orgdept", form("春节慰问建国前老党员（第二次）", "PRE1949_VETERANS", null, null, "1000", id));
+        ResponseEntity<JsonNode> repeat = startForm.submit("orgdept", form("春节慰问建国前老党员（第二次）", "PRE1949_VETERANS", null, null, "1000", id));
         assertThat(repeat.getStatusCode().value()).as(String.valueOf(repeat.getBody())).isEqualTo(200);
         assertThat(batchId(repeat)).isNotEqualTo(Long.parseLong(id));
     }
@@ -108,19 +111,19 @@ class ReliefBatchStartFormTests {
         long before = batchCount();
         long instances = instanceCount();
 
-        assertRefused(form("短", "PRE1949_VETERANS", null, null, "100", null), 400, "标题");
-        assertRefused(form("慰问", "EVERYONE", null, null, "100", null), 400, "发放对象");
-        assertRefused(form("慰问", null, null, null, "100", null), 400, "请选择“发放对象”");
-        assertRefused(form("慰问", "PRE1949_VETERANS", null, null, "0", null), 400, "每人金额");
-        assertRefused(form("慰问", "PRE1949_VETERANS", null, null, "100000001", null), 400, "每人金额");
-        assertRefused(form("慰问", "PRE1949_VETERANS", null, null, null, null), 400, "每人金额");
-        assertRefused(form("慰问", "ELDERLY_FARMERS", null, null, "100", null), 400, "基准日期");
-        assertRefused(form("慰问", "ELDERLY_FARMERS", "2010-13-01", null, "100", null), 400, "基准日期");
-        assertRefused(form("慰问", "LIST", null, null, "100", null), 400, "按此规则选出 0 人");
-        assertRefused(form("慰问", "LIST", null, "12, 张三", "100", null), 400, "“党员编号名单”中的“张三”不是党员编号");
-        assertRefused(form("慰问", "LIST", null, "999999999", "100", null), 400, "名单中有 1 个党员编号不存在");
-        assertRefused(form("慰问", "PRE1949_VETERANS", null, null, "100", "0"), 400, "再次发放所依据的批次编号");
-        assertRefused(form("慰问", "PRE1949_VETERANS", null, null, "100", "5"), 409, "不能作为再次发放的依据");
+        startForm.assertRefused(form("短", "PRE1949_VETERANS", null, null, "100", null), 400, "标题");
+        startForm.assertRefused(form("慰问", "EVERYONE", null, null, "100", null), 400, "发放对象");
+        startForm.assertRefused(form("慰问", null, null, null, "100", null), 400, "请选择“发放对象”");
+        startForm.assertRefused(form("慰问", "PRE1949_VETERANS", null, null, "0", null), 400, "每人金额");
+        startForm.assertRefused(form("慰问", "PRE1949_VETERANS", null, null, "100000001", null), 400, "每人金额");
+        startForm.assertRefused(form("慰问", "PRE1949_VETERANS", null, null, null, null), 400, "每人金额");
+        startForm.assertRefused(form("慰问", "ELDERLY_FARMERS", null, null, "100", null), 400, "基准日期");
+        startForm.assertRefused(form("慰问", "ELDERLY_FARMERS", "2010-13-01", null, "100", null), 400, "基准日期");
+        startForm.assertRefused(form("慰问", "LIST", null, null, "100", null), 400, "按此规则选出 0 人");
+        startForm.assertRefused(form("慰问", "LIST", null, "12, 张三", "100", null), 400, "“党员编号名单”中的“张三”不是党员编号");
+        startForm.assertRefused(form("慰问", "LIST", null, "999999999", "100", null), 400, "名单中有 1 个党员编号不存在");
+        startForm.assertRefused(form("慰问", "PRE1949_VETERANS", null, null, "100", "0"), 400, "再次发放所依据的批次编号");
+        startForm.assertRefused(form("慰问", "PRE1949_VETERANS", null, null, "100", "5"), 409, "不能作为再次发放的依据");
 
         assertThat(batchCount()).isEqualTo(before);
         assertThat(instanceCount()).isEqualTo(instances);
@@ -130,16 +133,10 @@ class ReliefBatchStartFormTests {
     void onlyOrgDeptCanStartIt() {
         long before = batchCount();
         for (String user : List.of("secretary-sanhu", "secretary-wulashan", "fund1")) {
-            assertThat(submit(user, form("慰问建国前老党员", "PRE1949_VETERANS", null, null, "100", null)).getStatusCode().value()).as(user)
+            assertThat(startForm.submit(user, form("慰问建国前老党员", "PRE1949_VETERANS", null, null, "100", null)).getStatusCode().value()).as(user)
                     .isEqualTo(403);
         }
         assertThat(batchCount()).isEqualTo(before);
-    }
-
-    private void assertRefused(Map<String, Object> variables, int status, String message) {
-        ResponseEntity<JsonNode> refused = submit("orgdept", variables);
-        assertThat(refused.getStatusCode().value()).as(String.valueOf(refused.getBody())).isEqualTo(status);
-        assertThat(refused.getBody().path("message").asText()).contains(message);
     }
 
     /** The values as Tasklist sends them: text, the date as text, numbers as Double (null: the field left empty). */
@@ -162,11 +159,6 @@ class ReliefBatchStartFormTests {
             variables.put("repeatOf", Map.of("value", Long.valueOf(repeatOf), "type", "Long"));
         }
         return variables;
-    }
-
-    private ResponseEntity<JsonNode> submit(String user, Map<String, Object> variables) {
-        return http.as(user).post().uri("/engine-rest/process-definition/key/HardshipReliefBatch/submit-form")
-                .contentType(MediaType.APPLICATION_JSON).body(Map.of("variables", variables)).retrieve().toEntity(JsonNode.class);
     }
 
     private long batchId(ResponseEntity<JsonNode> started) {

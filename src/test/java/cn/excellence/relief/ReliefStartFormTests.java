@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
@@ -22,7 +21,8 @@ import org.springframework.test.context.ActiveProfiles;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import cn.excellence.shared.security.CurrentUser;
-import cn.excellence.support.BasicAuthClient;
+import cn.excellence.support.Http;
+import cn.excellence.support.StartForm;
 
 /** 困难党员救助 started through its start form (what Tasklist's 启动流程 posts): the same application as the API makes, or nothing. */
 @SpringBootTest(webEnvironment = RANDOM_PORT)
@@ -30,14 +30,16 @@ import cn.excellence.support.BasicAuthClient;
 @DirtiesContext
 class ReliefStartFormTests {
 
-    private final BasicAuthClient http;
+    private final Http http;
+    private final StartForm startForm;
     private final ProcessEngine engine;
     private final JdbcClient jdbc;
     private final ReliefService reliefs;
 
     @Autowired
     ReliefStartFormTests(@LocalServerPort int port, ProcessEngine engine, JdbcClient jdbc, ReliefService reliefs) {
-        this.http = new BasicAuthClient(port);
+        this.http = new Http(port);
+        this.startForm = http.startForm("HardshipRelief", "secretary-sanhu");
         this.engine = engine;
         this.jdbc = jdbc;
         this.reliefs = reliefs;
@@ -45,7 +47,7 @@ class ReliefStartFormTests {
 
     @Test
     void aSecretaryAppliesThroughTheStartFormAsThroughTheApi() {
-        ResponseEntity<JsonNode> started = submit("secretary-sanhu", form(member("wulashan-sanhu"), "因病致困，申请救助。", "500.50"));
+        ResponseEntity<JsonNode> started = startForm.submit("secretary-sanhu", form(member("wulashan-sanhu"), "因病致困，申请救助。", "500.50"));
 
         assertThat(started.getStatusCode().value()).as(String.valueOf(started.getBody())).isEqualTo(200);
         long id = ((Number) engine.getRuntimeService().getVariable(started.getBody().path("id").asText(), "reliefId")).longValue();
@@ -69,11 +71,11 @@ class ReliefStartFormTests {
         long before = reliefs();
         long member = member("wulashan-sanhu");
 
-        assertRefused(form(member, "短", "500"), 400, "申请理由");
-        assertRefused(form(member, "因病致困，申请救助。", "10000.01"), 400, "救助金额");
-        assertRefused(form(member, "因病致困，申请救助。", "0"), 400, "救助金额");
-        assertRefused(form(member("xixiaozhao%"), "因病致困，申请救助。", "500"), 403, "只能为本组织及下级组织的党员申请救助");
-        assertRefused(form(999_999_999L, "因病致困，申请救助。", "500"), 404, "党员 999999999 不存在");
+        startForm.assertRefused(form(member, "短", "500"), 400, "申请理由");
+        startForm.assertRefused(form(member, "因病致困，申请救助。", "10000.01"), 400, "救助金额");
+        startForm.assertRefused(form(member, "因病致困，申请救助。", "0"), 400, "救助金额");
+        startForm.assertRefused(form(member("xixiaozhao%"), "因病致困，申请救助。", "500"), 403, "只能为本组织及下级组织的党员申请救助");
+        startForm.assertRefused(form(999_999_999L, "因病致困，申请救助。", "500"), 404, "党员 999999999 不存在");
 
         assertThat(reliefs()).isEqualTo(before);
     }
@@ -81,31 +83,23 @@ class ReliefStartFormTests {
     @Test
     void onlyThoseWhoMayApplyCanStartIt() {
         long before = reliefs();
-        assertThat(submit("fund1", form(member("wulashan-sanhu"), "因病致困，申请救助。", "500")).getStatusCode().value()).isEqualTo(403);
-        assertThat(submit("orgdept", form(member("wulashan-sanhu"), "因病致困，申请救助。", "500")).getStatusCode().value()).isEqualTo(403);
+        assertThat(startForm.submit("fund1", form(member("wulashan-sanhu"), "因病致困，申请救助。", "500")).getStatusCode().value()).isEqualTo(403);
+        assertThat(startForm.submit("orgdept", form(member("wulashan-sanhu"), "因病致困，申请救助。", "500")).getStatusCode().value()).isEqualTo(403);
         assertThat(reliefs()).isEqualTo(before);
     }
 
     @Test
     void orgDeptsApprovalOpensWithoutTheTownshipsDecision() {
-        String instance = submit("secretary-sanhu", form(member("wulashan-sanhu"), "因灾致困，申请救助。", "600")).getBody().path("id").asText();
+        String instance = startForm.submit("secretary-sanhu", form(member("wulashan-sanhu"), "因灾致困，申请救助。", "600")).getBody().path("id").asText();
         String township = engine.getTaskService().createTaskQuery().processInstanceId(instance).singleResult().getId();
-        ResponseEntity<JsonNode> approved = http.as("secretary-wulashan").post().uri("/engine-rest/task/{id}/submit-form", township)
-                .contentType(MediaType.APPLICATION_JSON).body(Map.of("variables", Map.of("reviewDecision", Map.of("value", "APPROVE"),
-                        "reviewNote", Map.of("value", "情况属实，同意救助。")))).retrieve().toEntity(JsonNode.class);
-        assertThat(approved.getStatusCode().value()).as(String.valueOf(approved.getBody())).isEqualTo(204);
+        http.completeTaskForm("secretary-wulashan", township, Map.of("reviewDecision", Map.of("value", "APPROVE"),
+                "reviewNote", Map.of("value", "情况属实，同意救助。")));
 
         String orgDept = engine.getTaskService().createTaskQuery().processInstanceId(instance).singleResult().getId();
-        JsonNode form = http.as("orgdept").get().uri("/engine-rest/task/{id}/form-variables", orgDept).retrieve().body(JsonNode.class);
+        JsonNode form = http.formVariables("orgdept", orgDept);
         assertThat(form.path("memberName").path("value").asText()).isNotBlank();
         assertThat(form.path("reviewDecision").path("value").isNull()).as("org-dept's decision is not pre-filled: %s", form).isTrue();
         assertThat(form.path("reviewNote").path("value").isNull()).as(String.valueOf(form)).isTrue();
-    }
-
-    private void assertRefused(Map<String, Object> variables, int status, String message) {
-        ResponseEntity<JsonNode> refused = submit("secretary-sanhu", variables);
-        assertThat(refused.getStatusCode().value()).as(String.valueOf(refused.getBody())).isEqualTo(status);
-        assertThat(refused.getBody().path("message").asText()).contains(message);
     }
 
     private static Map<String, Object> form(long memberId, String reason, String amount) {
@@ -114,11 +108,6 @@ class ReliefStartFormTests {
         variables.put("reason", Map.of("value", reason, "type", "String"));
         variables.put("amount", Map.of("value", Double.valueOf(amount), "type", "Double"));
         return variables;
-    }
-
-    private ResponseEntity<JsonNode> submit(String user, Map<String, Object> variables) {
-        return http.as(user).post().uri("/engine-rest/process-definition/key/HardshipRelief/submit-form")
-                .contentType(MediaType.APPLICATION_JSON).body(Map.of("variables", variables)).retrieve().toEntity(JsonNode.class);
     }
 
     private long member(String organization) {

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,8 +31,8 @@ import cn.excellence.support.Http;
 @DirtiesContext
 class SupervisionApiTests {
 
-    @Autowired
-    TestRestTemplate rest;
+    @LocalServerPort
+    int port;
     @Autowired
     JdbcClient jdbc;
 
@@ -40,7 +40,7 @@ class SupervisionApiTests {
 
     @BeforeEach
     void setUp() {
-        http = new Http(rest);
+        http = new Http(port);
     }
 
     static Map<String, Object> body(String period) {
@@ -64,7 +64,7 @@ class SupervisionApiTests {
         assertThat(http.get("supervisor1", "/api/supervision-cycles/" + id + "/bulletin").getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(http.get("secretary-wulashan", "/api/supervision-cycles/" + id + "/bulletin").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(http.get("supervisor1", "/api/supervision-cycles/999999/bulletin").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-        ResponseEntity<byte[]> pdf = rest.withBasicAuth("supervisor1", "supervisor1").getForEntity("/api/supervision-cycles/" + id + "/bulletin.pdf", byte[].class);
+        ResponseEntity<byte[]> pdf = http.as("supervisor1").get().uri("/api/supervision-cycles/" + id + "/bulletin.pdf").retrieve().toEntity(byte[].class);
         try (PDDocument document = Loader.loadPDF(pdf.getBody())) {
             assertThat(new PDFTextStripper().getText(document)).contains("督查通报", "2031-01", "随机种子 20260701");
         }

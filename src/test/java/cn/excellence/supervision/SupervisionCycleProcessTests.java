@@ -10,9 +10,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -22,37 +20,26 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
 import cn.excellence.shared.TaskInputException;
+import cn.excellence.support.ProcessCoverage;
 import cn.excellence.support.ProcessTestSupport;
 
 /** A full month of supervision, started by the monthly timer, with the engine clock moved instead of waiting. */
 @SpringBootTest(properties = "excellence.supervision.monthly-start=true")
 @ActiveProfiles("test")
 @DirtiesContext
-@Import({ProcessEngineCoverageConfiguration.class, SupervisionCycleProcessTests.Coverage.class})
+@Import(ProcessCoverage.class)
 class SupervisionCycleProcessTests {
-
-    @TestConfiguration
-    static class Coverage {
-        @Bean
-        ProcessEngineCoverageProperties processEngineCoverageProperties() {
-            return ProcessEngineCoverageProperties.builder().assertClassCoverageAtLeast(0.9).build();
-        }
-    }
 
     @Autowired
     ProcessEngine engine;
@@ -81,12 +68,7 @@ class SupervisionCycleProcessTests {
     }
 
     private void complete(Task task, Object... namesAndValues) {
-        Map<String, Object> variables = new HashMap<>();
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            variables.put((String) namesAndValues[i], namesAndValues[i + 1]);
-        }
-        engine.getTaskService().complete(task.getId(), variables);
-        ProcessTestSupport.executeDueJobs(engine.getManagementService());
+        ProcessTestSupport.complete(engine, task.getId(), namesAndValues);
     }
 
     private long cycleId;

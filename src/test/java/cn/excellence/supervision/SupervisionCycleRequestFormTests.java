@@ -25,7 +25,8 @@ import org.springframework.test.context.ActiveProfiles;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import cn.excellence.shared.calendar.WorkingDayCalendar;
-import cn.excellence.support.BasicAuthClient;
+import cn.excellence.support.Http;
+import cn.excellence.support.StartForm;
 
 /**
  * 发起月度督查 through its start form (what Tasklist's 启动流程 posts): the same cycle as {@code POST /api/supervision-cycles}
@@ -36,13 +37,15 @@ import cn.excellence.support.BasicAuthClient;
 @DirtiesContext
 class SupervisionCycleRequestFormTests {
 
-    private final BasicAuthClient http;
+    private final Http http;
+    private final StartForm startForm;
     private final ProcessEngine engine;
     private final JdbcClient jdbc;
 
     @Autowired
     SupervisionCycleRequestFormTests(@LocalServerPort int port, ProcessEngine engine, JdbcClient jdbc) {
-        this.http = new BasicAuthClient(port);
+        this.http = new Http(port);
+        this.startForm = http.startForm(SupervisionProcess.REQUEST_PROCESS, "orgdept");
         this.engine = engine;
         this.jdbc = jdbc;
     }
@@ -50,7 +53,7 @@ class SupervisionCycleRequestFormTests {
     @Test
     void orgDeptRequestsACycleThroughTheStartFormAndItRunsAsOneTheApiStarted() {
         LocalDate due = LocalDate.now(WorkingDayCalendar.ZONE).plusDays(10);
-        ResponseEntity<JsonNode> started = submit("orgdept", form("2032-01", due.toString(), "[\"linhai-chem\",\"organs\"]", 2, "KIND", 7));
+        ResponseEntity<JsonNode> started = startForm.submit("orgdept", form("2032-01", due.toString(), "[\"linhai-chem\",\"organs\"]", 2, "KIND", 7));
 
         assertThat(started.getStatusCode().value()).as(String.valueOf(started.getBody())).isEqualTo(200);
         long cycleId = cycleId(started);
@@ -74,7 +77,7 @@ class SupervisionCycleRequestFormTests {
 
     @Test
     void whatTheFormLeavesOpenTakesTheApisDefaults() {
-        ResponseEntity<JsonNode> started = submit("orgdept2", form("2032-02", LocalDate.now(WorkingDayCalendar.ZONE).plusDays(5).toString(), "[]",
+        ResponseEntity<JsonNode> started = startForm.submit("orgdept2", form("2032-02", LocalDate.now(WorkingDayCalendar.ZONE).plusDays(5).toString(), "[]",
                 null, null, null));
 
         assertThat(started.getStatusCode().value()).as(String.valueOf(started.getBody())).isEqualTo(200);
@@ -92,8 +95,7 @@ class SupervisionCycleRequestFormTests {
                 .toBodilessEntity().getStatusCode().value()).isEqualTo(201);
         long before = saved();
 
-        assertRefused(form("2032-03", LocalDate.now(WorkingDayCalendar.ZONE).plusDays(5).toString(), null, null, null, null), 400,
-                "2032-03 的督查已经开始，不能重复发起");
+        startForm.assertRefused(form("2032-03", LocalDate.now(WorkingDayCalendar.ZONE).plusDays(5).toString(), null, null, null, null), 400, "2032-03 的督查已经开始，不能重复发起");
 
         assertThat(saved()).isEqualTo(before);
     }
@@ -103,23 +105,23 @@ class SupervisionCycleRequestFormTests {
         String due = LocalDate.now(WorkingDayCalendar.ZONE).plusDays(5).toString();
         long before = saved();
 
-        assertRefused(form(null, due, null, null, null, null), 400, "请填写“督查月份”");
-        assertRefused(form("2032-13", due, null, null, null, null), 400, "督查月份");
-        assertRefused(form("七月", due, null, null, null, null), 400, "督查月份");
-        assertRefused(form("2032-0\u00001", due, null, null, null, null), 400, "控制字符");
-        assertRefused(form("2032-04", null, null, null, null, null), 400, "请填写“汇报截止日期”");
-        assertRefused(form("2032-04", "2032-02-30", null, null, null, null), 400, "“汇报截止日期”应为日期");
-        assertRefused(form("2032-04", "2020-01-01", null, null, null, null), 400, "晚于当前时间");
-        assertRefused(form("2032-04", due, "[\"atlantis\"]", null, null, null), 400, "“责任单位”的取值“atlantis”无效");
-        assertRefused(form("2032-04", due, "{\"linhai-chem\":true}", null, null, null), 400, "“责任单位”应为一组选项");
-        assertRefused(form("2032-04", due, "linhai-chem", null, null, null), 400, "不是有效的 JSON");
-        assertRefused(form("2032-04", due, "[\"organs\",\"organs\"]", null, null, null), 400, "重复");
-        assertRefused(form("2032-04", due, null, 0, null, null), 400, "“抽查数量”不能小于 1");
-        assertRefused(form("2032-04", due, null, 101, null, null), 400, "“抽查数量”不能大于 100");
-        assertRefused(form("2032-04", due, null, 2.5, null, null), 400, "“抽查数量”应为整数");
-        assertRefused(form("2032-04", due, null, null, "ALL", null), 400, "抽样方式");
-        assertRefused(form("2032-04", due, null, null, null, -1), 400, "随机种子");
-        assertRefused(form("2032-04", due, null, null, null, "abc"), 400, "随机种子");
+        startForm.assertRefused(form(null, due, null, null, null, null), 400, "请填写“督查月份”");
+        startForm.assertRefused(form("2032-13", due, null, null, null, null), 400, "督查月份");
+        startForm.assertRefused(form("七月", due, null, null, null, null), 400, "督查月份");
+        startForm.assertRefused(form("2032-0\u00001", due, null, null, null, null), 400, "控制字符");
+        startForm.assertRefused(form("2032-04", null, null, null, null, null), 400, "请填写“汇报截止日期”");
+        startForm.assertRefused(form("2032-04", "2032-02-30", null, null, null, null), 400, "“汇报截止日期”应为日期");
+        startForm.assertRefused(form("2032-04", "2020-01-01", null, null, null, null), 400, "晚于当前时间");
+        startForm.assertRefused(form("2032-04", due, "[\"atlantis\"]", null, null, null), 400, "“责任单位”的取值“atlantis”无效");
+        startForm.assertRefused(form("2032-04", due, "{\"linhai-chem\":true}", null, null, null), 400, "“责任单位”应为一组选项");
+        startForm.assertRefused(form("2032-04", due, "linhai-chem", null, null, null), 400, "不是有效的 JSON");
+        startForm.assertRefused(form("2032-04", due, "[\"organs\",\"organs\"]", null, null, null), 400, "重复");
+        startForm.assertRefused(form("2032-04", due, null, 0, null, null), 400, "“抽查数量”不能小于 1");
+        startForm.assertRefused(form("2032-04", due, null, 101, null, null), 400, "“抽查数量”不能大于 100");
+        startForm.assertRefused(form("2032-04", due, null, 2.5, null, null), 400, "“抽查数量”应为整数");
+        startForm.assertRefused(form("2032-04", due, null, null, "ALL", null), 400, "抽样方式");
+        startForm.assertRefused(form("2032-04", due, null, null, null, -1), 400, "随机种子");
+        startForm.assertRefused(form("2032-04", due, null, null, null, "abc"), 400, "随机种子");
 
         assertThat(saved()).isEqualTo(before);
     }
@@ -129,27 +131,13 @@ class SupervisionCycleRequestFormTests {
         String due = LocalDate.now(WorkingDayCalendar.ZONE).plusDays(5).toString();
         long before = saved();
         for (String user : List.of("secretary-organs", "supervisor1", "secretary-wulashan", "admin")) {
-            ResponseEntity<JsonNode> refused = submit(user, form("2032-05", due, null, null, null, null));
+            ResponseEntity<JsonNode> refused = startForm.submit(user, form("2032-05", due, null, null, null, null));
             assertThat(refused.getStatusCode().value()).as(user + ": " + refused.getBody()).isEqualTo(403);
         }
         assertThat(saved()).isEqualTo(before);
-        assertThat(startable("orgdept")).contains(SupervisionProcess.REQUEST_PROCESS).doesNotContain(SupervisionProcess.CYCLE_PROCESS);
-        assertThat(startable("supervisor1")).doesNotContain(SupervisionProcess.REQUEST_PROCESS);
-        assertThat(startable("secretary-organs")).doesNotContain(SupervisionProcess.REQUEST_PROCESS);
-    }
-
-    /** What Tasklist's 启动流程 lists for the user. */
-    private List<String> startable(String user) {
-        JsonNode definitions = http.as(user).get()
-                .uri("/engine-rest/process-definition?latestVersion=true&startableInTasklist=true&startablePermissionCheck=true&active=true&maxResults=50")
-                .retrieve().body(JsonNode.class);
-        return definitions.findValuesAsText("key");
-    }
-
-    private void assertRefused(Map<String, Object> variables, int status, String message) {
-        ResponseEntity<JsonNode> refused = submit("orgdept", variables);
-        assertThat(refused.getStatusCode().value()).as(String.valueOf(refused.getBody())).isEqualTo(status);
-        assertThat(refused.getBody().path("message").asText()).contains(message);
+        assertThat(http.startableProcessKeys("orgdept")).contains(SupervisionProcess.REQUEST_PROCESS).doesNotContain(SupervisionProcess.CYCLE_PROCESS);
+        assertThat(http.startableProcessKeys("supervisor1")).doesNotContain(SupervisionProcess.REQUEST_PROCESS);
+        assertThat(http.startableProcessKeys("secretary-organs")).doesNotContain(SupervisionProcess.REQUEST_PROCESS);
     }
 
     /** The values as Tasklist sends them: text, the date as text, the checklist as JSON, numbers untyped (null: left empty). */
@@ -170,11 +158,6 @@ class SupervisionCycleRequestFormTests {
         if (value != null) {
             variables.put(name, Map.of("value", value));
         }
-    }
-
-    private ResponseEntity<JsonNode> submit(String user, Map<String, Object> variables) {
-        return http.as(user).post().uri("/engine-rest/process-definition/key/" + SupervisionProcess.REQUEST_PROCESS + "/submit-form")
-                .contentType(MediaType.APPLICATION_JSON).body(Map.of("variables", variables)).retrieve().toEntity(JsonNode.class);
     }
 
     /** Cycles, reports, spot checks and both processes' instances: a refusal leaves every one as it was. */

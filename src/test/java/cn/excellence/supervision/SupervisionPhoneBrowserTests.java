@@ -25,12 +25,10 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
@@ -63,8 +61,6 @@ class SupervisionPhoneBrowserTests {
 
     @LocalServerPort
     int port;
-    @Autowired
-    TestRestTemplate rest;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -189,7 +185,7 @@ class SupervisionPhoneBrowserTests {
         Map<String, Object> check = spotChecks(bulletin).get(0);
         assertThat(check).containsEntry("organizationCode", drawn).containsEntry("sentBack", 1).containsEntry("findings", 2)
                 .containsEntry("status", "CLOSED");
-        Map<String, Object> seenBySecretary = new Http(rest).get(drawnSecretary, "/api/spot-checks/" + check.get("spotCheckId")).getBody();
+        Map<String, Object> seenBySecretary = new Http(port).get(drawnSecretary, "/api/spot-checks/" + check.get("spotCheckId")).getBody();
         assertThat(seenBySecretary).as(String.valueOf(seenBySecretary)).containsEntry("status", "CLOSED").containsEntry("score", 78)
                 .containsEntry("findings", List.of("三会一课记录不全", "党员活动室未挂牌"));
     }
@@ -215,7 +211,7 @@ class SupervisionPhoneBrowserTests {
     }
 
     private Map<String, Object> bulletin(long cycleId) {
-        return new Http(rest).get("supervisor1", "/api/supervision-cycles/" + cycleId + "/bulletin").getBody();
+        return new Http(port).get("supervisor1", "/api/supervision-cycles/" + cycleId + "/bulletin").getBody();
     }
 
     @SuppressWarnings("unchecked")

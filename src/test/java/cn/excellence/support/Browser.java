@@ -31,7 +31,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 public final class Browser implements AutoCloseable {
 
     public static final Path SCREENSHOTS = Path.of("target", "browser-screenshots");
-    private static final Duration PATIENCE = Duration.ofSeconds(40);
+    /** How long a step may take on a busy machine (a second build beside this one): every wait is for a condition, this is its bound. */
+    public static final Duration PATIENCE = Duration.ofSeconds(60);
+    private static final Duration SETTLE_POLL = Duration.ofMillis(250);
+    private static final String SNAPSHOT = "return Array.from(document.querySelectorAll(arguments[0])).map(e => e.outerHTML + '|'"
+            + " + Array.from(e.querySelectorAll('input, textarea, select')).map(f => f.value + ':' + f.checked).join('|')).join('||')";
 
     private final ChromeDriver driver;
     private final String baseUrl;
@@ -82,7 +86,7 @@ public final class Browser implements AutoCloseable {
             options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language,
                     "download.default_directory", downloads.toString(), "download.prompt_for_download", false));
             ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(chromedriver))
-                    .usingAnyFreePort().build();
+                    .usingAnyFreePort().withTimeout(PATIENCE).build();
             ChromeDriver driver = new ChromeDriver(service, options);
             driver.manage().timeouts().scriptTimeout(PATIENCE);
             Files.createDirectories(SCREENSHOTS);
@@ -124,6 +128,31 @@ public final class Browser implements AutoCloseable {
 
     public void waitForText(By by, String text) {
         guarded(() -> new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.textToBePresentInElementLocated(by, text)));
+    }
+
+    /** Waits until {@code condition} holds, for at most {@link #PATIENCE}. */
+    public <T> T waitUntil(java.util.function.Function<WebDriver, T> condition) {
+        return guarded(() -> new WebDriverWait(driver, PATIENCE).until(condition::apply));
+    }
+
+    /**
+     * Waits until the elements the CSS selector finds stop changing (their markup and their fields' values are the same
+     * in four looks a quarter second apart): after a re-render, say, that follows a click or a debounced input.
+     * Bounded by {@link #PATIENCE}.
+     */
+    public void waitUntilSettled(String cssSelector) {
+        guarded(() -> new WebDriverWait(driver, PATIENCE, SETTLE_POLL).until(new java.util.function.Function<WebDriver, Boolean>() {
+            private String last;
+            private int same;
+
+            @Override
+            public Boolean apply(WebDriver d) {
+                String now = String.valueOf(script(SNAPSHOT, cssSelector));
+                same = now.equals(last) ? same + 1 : 0;
+                last = now;
+                return same >= 3;
+            }
+        }));
     }
 
     public List<WebElement> all(By by) {

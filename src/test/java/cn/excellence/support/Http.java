@@ -1,32 +1,66 @@
 package cn.excellence.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.web.client.RestClient;
 
-/** HTTP calls as a demo user (password = user id), with real security. */
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The tests' one HTTP client: real calls to the application under test as a demo user with HTTP Basic
+ * (password = user id), or without credentials. Error statuses come back as responses, so tests assert on them.
+ * Besides the JSON shortcuts it drives the engine REST API the way Tasklist does (start forms, task forms).
+ */
 public final class Http {
 
-    private final TestRestTemplate rest;
+    private static final ParameterizedTypeReference<Map<String, Object>> OBJECT = new ParameterizedTypeReference<>() { };
+    private static final ParameterizedTypeReference<List<Map<String, Object>>> LIST = new ParameterizedTypeReference<>() { };
 
-    public Http(TestRestTemplate rest) {
-        this.rest = rest;
+    private final String baseUrl;
+    private final RestClient anonymous;
+
+    public Http(int port) {
+        this.baseUrl = "http://localhost:" + port;
+        this.anonymous = RestClient.builder()
+                .baseUrl(baseUrl)
+                .requestFactory(new JdkClientHttpRequestFactory())
+                .defaultStatusHandler(status -> true, (request, response) -> {
+                })
+                .build();
+    }
+
+    /** A client that sends every request as this demo user. */
+    public RestClient as(String userId) {
+        return as(userId, userId);
+    }
+
+    public RestClient as(String userId, String password) {
+        return anonymous.mutate().defaultHeaders(headers -> headers.setBasicAuth(userId, password)).build();
+    }
+
+    public RestClient anonymous() {
+        return anonymous;
+    }
+
+    /** For a request whose path must reach the server exactly as written, with {@code URI.create(baseUrl() + path)}. */
+    public String baseUrl() {
+        return baseUrl;
     }
 
     public ResponseEntity<Map<String, Object>> get(String user, String path) {
-        return exchange(user, HttpMethod.GET, path, null, MediaType.APPLICATION_JSON);
+        return client(user).get().uri(path).accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON).retrieve().toEntity(OBJECT);
     }
 
     public ResponseEntity<List<Map<String, Object>>> getList(String user, String path) {
-        return client(user).exchange(path, HttpMethod.GET, new HttpEntity<>(headers(MediaType.APPLICATION_JSON)),
-                new ParameterizedTypeReference<>() { });
+        return client(user).get().uri(path).accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON).retrieve().toEntity(LIST);
     }
 
     public ResponseEntity<Map<String, Object>> post(String user, String path, Object body) {
@@ -34,24 +68,61 @@ public final class Http {
     }
 
     public ResponseEntity<Map<String, Object>> post(String user, String path, Object body, String header, String value) {
-        HttpHeaders headers = headers(MediaType.APPLICATION_JSON);
-        headers.set(header, value);
-        return client(user).exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), new ParameterizedTypeReference<>() { });
+        return client(user).post().uri(path).contentType(MediaType.APPLICATION_JSON).header(header, value)
+                .accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON).body(body).retrieve().toEntity(OBJECT);
     }
 
     public ResponseEntity<Map<String, Object>> exchange(String user, HttpMethod method, String path, Object body, MediaType type) {
-        return client(user).exchange(path, method, new HttpEntity<>(body, headers(type)),
-                new ParameterizedTypeReference<>() { });
+        RestClient.RequestBodySpec request = client(user).method(method).uri(path).contentType(type)
+                .accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON);
+        if (body != null) {
+            request.body(body);
+        }
+        return request.retrieve().toEntity(OBJECT);
     }
 
-    private TestRestTemplate client(String user) {
-        return user == null ? rest : rest.withBasicAuth(user, user);
+    /** What Tasklist's 启动流程 posts: the start form's values, as given, to the process's latest version. */
+    public ResponseEntity<JsonNode> submitStartForm(String user, String processKey, Map<String, Object> variables) {
+        return as(user).post().uri("/engine-rest/process-definition/key/{key}/submit-form", processKey)
+                .contentType(MediaType.APPLICATION_JSON).body(Map.of("variables", variables)).retrieve().toEntity(JsonNode.class);
     }
 
-    private static HttpHeaders headers(MediaType type) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(type);
-        headers.setAccept(List.of(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON));
-        return headers;
+    /** What Tasklist's 完成 posts: the task form's values, as given. */
+    public ResponseEntity<JsonNode> submitTaskForm(String user, String taskId, Map<String, Object> variables) {
+        return as(user).post().uri("/engine-rest/task/{id}/submit-form", taskId)
+                .contentType(MediaType.APPLICATION_JSON).body(Map.of("variables", variables)).retrieve().toEntity(JsonNode.class);
+    }
+
+    /** Submits a task form and asserts the engine took it (204). */
+    public void completeTaskForm(String user, String taskId, Map<String, Object> variables) {
+        ResponseEntity<JsonNode> completed = submitTaskForm(user, taskId, variables);
+        assertThat(completed.getStatusCode().value()).as(String.valueOf(completed.getBody())).isEqualTo(204);
+    }
+
+    /** The values a task form opens with, as Tasklist reads them. */
+    public JsonNode formVariables(String user, String taskId) {
+        return as(user).get().uri("/engine-rest/task/{id}/form-variables", taskId).retrieve().body(JsonNode.class);
+    }
+
+    /** The keys of the processes this user may start, as Tasklist's 启动流程 lists them. */
+    public List<String> startableProcessKeys(String user) {
+        JsonNode definitions = as(user).get().uri("/engine-rest/process-definition?latestVersion=true&startableInTasklist=true"
+                + "&startablePermissionCheck=true&active=true&maxResults=50").retrieve().body(JsonNode.class);
+        return definitions.findValuesAsText("key");
+    }
+
+    /** The start form of one process, submitted by default as the user who normally starts it. */
+    public StartForm startForm(String processKey, String defaultUser) {
+        return new StartForm(this, processKey, defaultUser);
+    }
+
+    /** A refusal as the engine REST API reports it: this status and a message containing these words. */
+    public static void assertRefused(ResponseEntity<JsonNode> refused, int status, String message) {
+        assertThat(refused.getStatusCode().value()).as(String.valueOf(refused.getBody())).isEqualTo(status);
+        assertThat(refused.getBody().path("message").asText()).contains(message);
+    }
+
+    private RestClient client(String user) {
+        return user == null ? anonymous : as(user);
     }
 }

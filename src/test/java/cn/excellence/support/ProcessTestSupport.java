@@ -2,13 +2,20 @@ package cn.excellence.support;
 
 import java.time.Duration;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
 
-/** Runs the engine's jobs in tests, where the job executor is off, and moves the engine clock. */
+/**
+ * The tests' task driver through the Java API (through HTTP, as a user, see {@link Http#completeTaskForm}): finds a
+ * case's open task, completes it and runs the jobs that fall due (the job executor is off in tests); moves the engine clock.
+ */
 public final class ProcessTestSupport {
 
     private ProcessTestSupport() {
@@ -28,6 +35,32 @@ public final class ProcessTestSupport {
             }
         }
         throw new IllegalStateException("jobs keep coming after 1000 rounds");
+    }
+
+    /** The open task {@code taskKey} of the case whose process variable {@code idVariable} is {@code id}. */
+    public static Task task(ProcessEngine engine, String idVariable, Object id, String taskKey) {
+        return engine.getTaskService().createTaskQuery().processVariableValueEquals(idVariable, id).taskDefinitionKey(taskKey)
+                .singleResult();
+    }
+
+    /** Completes the task with these variables, then executes the jobs that are due, as the job executor would. */
+    public static void complete(ProcessEngine engine, String taskId, Map<String, Object> variables) {
+        engine.getTaskService().complete(taskId, variables);
+        executeDueJobs(engine.getManagementService());
+    }
+
+    /** Completes the task with these variables (names and values alternating), then executes the jobs that are due. */
+    public static void complete(ProcessEngine engine, String taskId, Object... namesAndValues) {
+        complete(engine, taskId, variables(namesAndValues));
+    }
+
+    /** Variables from names and values alternating; a value may be null (unlike {@code Map.of}). */
+    public static Map<String, Object> variables(Object... namesAndValues) {
+        Map<String, Object> variables = new HashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            variables.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return variables;
     }
 
     public static void moveClock(Duration by) {

@@ -2,7 +2,6 @@ package cn.excellence.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -22,9 +21,18 @@ public final class Tasklist {
     private Tasklist() {
     }
 
-    /** Logs in; the login form can re-render while it is typed into, so what was typed is checked first. */
+    /** Opens Tasklist, logs in and waits for the task list. */
     public static void logIn(Browser browser, String user) {
         browser.go("/camunda/app/tasklist/default/");
+        signIn(browser, user);
+        browser.waitFor(By.cssSelector(".tasks-list"));
+    }
+
+    /**
+     * Fills the webapps' login form on the page shown (Tasklist's, Cockpit's, Admin's) and sends it; the form can
+     * re-render while it is typed into, so what was typed is checked first.
+     */
+    public static void signIn(Browser browser, String user) {
         By username = By.cssSelector("input[ng-model='username']");
         By password = By.cssSelector("input[ng-model='password']");
         for (int attempt = 0; attempt < 3; attempt++) {
@@ -44,14 +52,15 @@ public final class Tasklist {
     }
 
     /**
-     * Types into a Camunda Form field and leaves it, as a user does, then waits out form-js's debounce (300 ms):
-     * a value typed while the form re-renders (after a radio button, say) can be dropped, so it is typed again.
+     * Types into a Camunda Form field and leaves it, as a user does, then waits until the form has settled (form-js
+     * debounces input by 300 ms and re-renders): a value typed while the form re-renders (after a radio button, say)
+     * can be dropped, so it is typed again.
      */
     public static void fill(Browser browser, By field, String text) {
         for (int attempt = 0; attempt < 3; attempt++) {
             browser.type(field, text);
             browser.waitFor(field).sendKeys(Keys.TAB);
-            pause(500);
+            browser.waitUntilSettled(".fjs-form");
             if (text.equals(browser.waitFor(field).getDomProperty("value"))) {
                 return;
             }
@@ -74,7 +83,7 @@ public final class Tasklist {
         for (int attempt = 0; attempt < 3; attempt++) {
             browser.waitForClickable(process).click();
             try {
-                new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(startForm));
+                new WebDriverWait(browser.driver(), Browser.PATIENCE.dividedBy(2)).until(ExpectedConditions.visibilityOfElementLocated(startForm));
                 if (browser.waitFor(title).getText().contains(processName)) {
                     return;
                 }
@@ -98,7 +107,6 @@ public final class Tasklist {
     public static void switchUser(Browser browser, String user) {
         browser.forgetSession();
         logIn(browser, user);
-        browser.waitFor(By.cssSelector(".tasks-list"));
     }
 
     /** Opens the task from the list, as a thumb does, and waits for its form. */
@@ -106,7 +114,7 @@ public final class Tasklist {
         browser.waitForClickable(By.xpath("//*[contains(@class, 'tasks-list')]//a[contains(normalize-space(), '" + name + "')]")).click();
         browser.waitForText(By.cssSelector(".task-details h2.task"), name);
         browser.waitFor(By.cssSelector(".task-details .fjs-form"));
-        pause(800);
+        browser.waitUntilSettled(".task-details .fjs-form");
     }
 
     /** Claims the opened task when it is a group task (认领), and waits for its form to become editable. */
@@ -115,7 +123,7 @@ public final class Tasklist {
         if (!claim.isEmpty() && claim.get(0).isDisplayed()) {
             claim.get(0).click();
             browser.waitFor(By.xpath("//*[contains(@class, 'task-details')]//*[contains(@class, 'fjs-form')]//*[self::input or self::textarea][not(@disabled)]"));
-            pause(500);
+            browser.waitUntilSettled(".task-details .fjs-form");
         }
     }
 
@@ -160,14 +168,5 @@ public final class Tasklist {
 
     public static String value(Browser browser, By field) {
         return browser.waitFor(field).getDomProperty("value");
-    }
-
-    private static void pause(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

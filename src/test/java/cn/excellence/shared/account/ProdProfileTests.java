@@ -22,7 +22,7 @@ import org.springframework.test.context.ActiveProfiles;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import cn.excellence.shared.Groups;
-import cn.excellence.support.BasicAuthClient;
+import cn.excellence.support.Http;
 import cn.excellence.support.WebSession;
 
 /**
@@ -49,11 +49,11 @@ class ProdProfileTests {
     @Autowired
     JdbcClient jdbc;
 
-    private BasicAuthClient http;
+    private Http http;
 
     @BeforeEach
     void client() {
-        http = new BasicAuthClient(port);
+        http = new Http(port);
     }
 
     private ResponseEntity<JsonNode> get(String user, String password, String path) {

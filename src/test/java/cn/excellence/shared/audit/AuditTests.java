@@ -35,7 +35,7 @@ import org.springframework.util.MultiValueMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import cn.excellence.support.BasicAuthClient;
+import cn.excellence.support.Http;
 import cn.excellence.support.WebSession;
 
 /**
@@ -58,11 +58,11 @@ class AuditTests {
     @Autowired
     JdbcClient jdbc;
 
-    private BasicAuthClient http;
+    private Http http;
 
     @BeforeEach
     void client() {
-        http = new BasicAuthClient(port);
+        http = new Http(port);
     }
 
     private ResponseEntity<JsonNode> audit(String user, String query) {

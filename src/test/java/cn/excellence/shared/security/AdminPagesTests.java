@@ -3,15 +3,10 @@ package cn.excellence.shared.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
@@ -26,6 +21,8 @@ import org.springframework.test.context.ActiveProfiles;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import cn.excellence.support.WebSession;
 
 /**
  * The administrators' pages share the webapps' login: camunda-admin only, a CSRF token for every
@@ -51,48 +48,14 @@ class AdminPagesTests {
 
     private final ObjectMapper json = new ObjectMapper();
 
-    /** One browser: its own cookies, redirects not followed. */
-    private final class Session {
-        final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-
-        HttpResponse<String> send(HttpRequest.Builder request) {
-            try {
-                return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            } catch (IOException | InterruptedException e) {
-                throw new IllegalStateException(e);
-            }
+    /** The modeler's validation, as its page posts a BPMN file, with or without the CSRF token. */
+    private HttpResponse<String> validate(WebSession session, String token) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri("/api/admin/process-models/validate"))
+                .header("Content-Type", MULTIPART).POST(bpmnUpload("file"));
+        if (token != null) {
+            request.header("X-XSRF-TOKEN", token);
         }
-
-        HttpResponse<String> get(String path) {
-            return send(HttpRequest.newBuilder(uri(path)));
-        }
-
-        HttpResponse<String> logIn(String user, String password, String next, String origin) {
-            Map<String, String> form = Map.of("username", user, "password", password, "next", next);
-            HttpRequest.Builder request = HttpRequest.newBuilder(uri("/admin/login"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form.entrySet().stream()
-                            .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                            .collect(Collectors.joining("&"))));
-            if (origin != null) {
-                request.header("Origin", origin);
-            }
-            return send(request);
-        }
-
-        String csrfToken() throws IOException {
-            return json.readTree(get("/api/session").body()).path("csrfToken").asText();
-        }
-
-        HttpResponse<String> validate(String token) {
-            HttpRequest.Builder request = HttpRequest.newBuilder(uri("/api/admin/process-models/validate"))
-                    .header("Content-Type", MULTIPART).POST(bpmnUpload("file"));
-            if (token != null) {
-                request.header("X-XSRF-TOKEN", token);
-            }
-            return send(request);
-        }
+        return session.send(request);
     }
 
     /** A multipart body of one BPMN file part, and text parts before it ({@code name, value, …}). */
@@ -114,18 +77,18 @@ class AdminPagesTests {
 
     @Test
     void whoeverIsNotLoggedInIsSentToTheLoginPageAndBack() {
-        HttpResponse<String> modeler = new Session().get("/admin/modeler");
+        HttpResponse<String> modeler = new WebSession(port).get("/admin/modeler");
         assertThat(modeler.statusCode()).isEqualTo(302);
         assertThat(modeler.headers().firstValue("Location").orElseThrow()).endsWith("/admin/login?next=%2Fadmin%2Fmodeler");
-        HttpResponse<String> login = new Session().get("/admin/login");
+        HttpResponse<String> login = new WebSession(port).get("/admin/login");
         assertThat(login.statusCode()).isEqualTo(200);
         assertThat(login.body()).contains("用户名", "密码");
-        assertThat(new Session().get("/admin/modeler/modeler.js").statusCode()).isEqualTo(302);
+        assertThat(new WebSession(port).get("/admin/modeler/modeler.js").statusCode()).isEqualTo(302);
     }
 
     @Test
     void aWrongPasswordAHostileNextOrACrossSiteLoginGetsNoSession() {
-        Session wrong = new Session();
+        WebSession wrong = new WebSession(port);
         HttpResponse<String> refused = wrong.logIn("orgdept2", "not-the-password", "/admin/modeler", null);
         assertThat(refused.statusCode()).isEqualTo(303);
         assertThat(refused.headers().firstValue("Location").orElseThrow()).startsWith("/admin/login?error");
@@ -136,20 +99,20 @@ class AdminPagesTests {
             assertThat(missingOrOversized.headers().firstValue("Location").orElseThrow()).startsWith("/admin/login?error");
         }
 
-        Session crossSite = new Session();
+        WebSession crossSite = new WebSession(port);
         HttpResponse<String> forged = crossSite.logIn("orgdept", "orgdept", "/admin/modeler", "http://evil.example");
         assertThat(forged.statusCode()).isEqualTo(403);
         assertThat(forged.body()).contains("其他网站");
         assertThat(crossSite.get("/api/session").statusCode()).isEqualTo(401);
 
-        Session redirected = new Session();
+        WebSession redirected = new WebSession(port);
         HttpResponse<String> login = redirected.logIn("orgdept", "orgdept", "https://evil.example/phish", "http://localhost:" + port);
         assertThat(login.headers().firstValue("Location").orElseThrow()).isEqualTo("/admin/modeler");
     }
 
     @Test
     void aSecretaryIsRefusedThePagesAndTheApiEvenWhenLoggedIn() {
-        Session secretary = new Session();
+        WebSession secretary = new WebSession(port);
         secretary.logIn("secretary-wulashan", "secretary-wulashan", "/admin/modeler", null);
         HttpResponse<String> modeler = secretary.get("/admin/modeler");
         assertThat(modeler.statusCode()).isEqualTo(403);
@@ -160,12 +123,11 @@ class AdminPagesTests {
     @Test
     void nobodyButAnAdministratorDeploysThroughTheWebappsEngineApi() {
         for (String user : new String[] {"secretary-wulashan", "orgdept", "admin"}) {
-            Session session = new Session();
+            WebSession session = new WebSession(port);
             session.logIn(user, user, "/admin/modeler", null);
             HttpResponse<String> probe = session.get("/camunda/api/admin/auth/user/default");
             assertThat(probe.statusCode()).as(user + " is logged in to the webapps").isEqualTo(200);
-            String token = session.client.cookieHandler().map(h -> ((CookieManager) h).getCookieStore().getCookies().stream()
-                    .filter(c -> c.getName().equals("XSRF-TOKEN")).findFirst().orElseThrow().getValue()).orElseThrow();
+            String token = session.cookie("XSRF-TOKEN");
             HttpResponse<String> deployed = session.send(HttpRequest.newBuilder(uri("/camunda/api/engine/engine/default/deployment/create"))
                     .header("Content-Type", MULTIPART).header("X-XSRF-TOKEN", token)
                     .POST(bpmnUpload("data", "deployment-name", "sneaky")));
@@ -175,18 +137,18 @@ class AdminPagesTests {
 
     @Test
     void anAdministratorsLoginServesTheModelerTheApiAndTheWebappsButChangesNeedTheCsrfToken() throws IOException {
-        Session admin = new Session();
+        WebSession admin = new WebSession(port);
         admin.logIn("admin", "admin", "/admin/modeler", "http://localhost:" + port);
         HttpResponse<String> modeler = admin.get("/admin/modeler");
         assertThat(modeler.statusCode()).isEqualTo(200);
         assertThat(modeler.body()).contains("流程建模器", "camunda-platform-modeler");
         assertThat(admin.get("/admin/modeler/vendor/camunda-platform-modeler.production.min.js").statusCode()).isEqualTo(200);
 
-        HttpResponse<String> withoutToken = admin.validate(null);
+        HttpResponse<String> withoutToken = validate(admin, null);
         assertThat(withoutToken.statusCode()).isEqualTo(403);
         assertThat(withoutToken.body()).contains("防伪令牌");
-        assertThat(admin.validate("forged").statusCode()).isEqualTo(403);
-        HttpResponse<String> validated = admin.validate(admin.csrfToken());
+        assertThat(validate(admin, "forged").statusCode()).isEqualTo(403);
+        HttpResponse<String> validated = validate(admin, admin.csrfToken());
         assertThat(validated.statusCode()).isEqualTo(200);
         assertThat(json.readTree(validated.body()).path("valid").asBoolean()).isTrue();
 
@@ -208,7 +170,7 @@ class AdminPagesTests {
         identityService.saveUser(user);
         identityService.createMembership("admin-temp", "camunda-admin");
         try {
-            Session session = new Session();
+            WebSession session = new WebSession(port);
             session.logIn("admin-temp", "Temporary-Admin-2026", "/admin/modeler", null);
             assertThat(session.get("/admin/modeler").statusCode()).isEqualTo(200);
             assertThat(session.get("/api/admin/process-models").statusCode()).isEqualTo(200);
@@ -222,7 +184,7 @@ class AdminPagesTests {
 
     @Test
     void anotherWebsiteCannotMakeABrowserChangeAnythingEvenWithRememberedBasicCredentials() {
-        Session browser = new Session();
+        WebSession browser = new WebSession(port);
         String basic = "Basic " + java.util.Base64.getEncoder().encodeToString("admin:admin".getBytes(StandardCharsets.UTF_8));
         java.util.function.Function<String[], Integer> validate = headers -> browser.send(HttpRequest.newBuilder(
                 uri("/api/admin/process-models/validate")).headers(headers).header("Authorization", basic)
@@ -236,7 +198,7 @@ class AdminPagesTests {
 
     @Test
     void loggingInAgainSwitchesTheAccountInANewSession() throws IOException {
-        Session browser = new Session();
+        WebSession browser = new WebSession(port);
         browser.logIn("secretary-wulashan", "secretary-wulashan", "/admin/modeler", null);
         assertThat(browser.get("/admin/modeler").statusCode()).isEqualTo(403);
         HttpResponse<String> switched = browser.logIn("admin", "admin", "/admin/modeler", null);
@@ -248,7 +210,7 @@ class AdminPagesTests {
 
     @Test
     void theLoginLivesInTheDatabaseSoEveryNodeSeesTheSameOne() {
-        Session admin = new Session();
+        WebSession admin = new WebSession(port);
         admin.logIn("admin", "admin", "/admin/modeler", null);
         assertThat(admin.get("/admin/modeler").statusCode()).isEqualTo(200);
         assertThat(jdbc.sql("select count(*) from spring_session_attributes where attribute_name = 'authenticatedUser'")
@@ -260,17 +222,17 @@ class AdminPagesTests {
 
     @Test
     void aPageOfOursGetsNoBasicChallengeWhenItsLoginHasExpired() {
-        HttpResponse<String> expired = new Session().send(HttpRequest.newBuilder(uri("/api/admin/process-models"))
+        HttpResponse<String> expired = new WebSession(port).send(HttpRequest.newBuilder(uri("/api/admin/process-models"))
                 .header("X-Requested-With", "XMLHttpRequest"));
         assertThat(expired.statusCode()).isEqualTo(401);
         assertThat(expired.headers().firstValue("WWW-Authenticate")).isEmpty();
         assertThat(expired.body()).contains("登录已过期");
-        assertThat(new Session().get("/api/admin/process-models").headers().firstValue("WWW-Authenticate")).isPresent();
+        assertThat(new WebSession(port).get("/api/admin/process-models").headers().firstValue("WWW-Authenticate")).isPresent();
     }
 
     @Test
     void theWebappsSpeakChineseByDefaultAndKeepEnglish() throws IOException {
-        Session anyone = new Session();
+        WebSession anyone = new WebSession(port);
         for (String app : new String[] {"tasklist", "cockpit", "admin", "welcome"}) {
             HttpResponse<String> config = anyone.get("/camunda/app/" + app + "/scripts/config.js");
             assertThat(config.body()).as(app).contains("availableLocales: ['zh', 'en']", "fallbackLocale: 'zh'");
@@ -286,7 +248,7 @@ class AdminPagesTests {
 
     @Test
     void theWebappsCarryNoVendorNoticesAndTheWelcomePageOffersNoModelerToEveryone() {
-        Session anyone = new Session();
+        WebSession anyone = new WebSession(port);
         for (String app : new String[] {"tasklist", "cockpit", "admin", "welcome"}) {
             HttpResponse<String> styles = anyone.get("/camunda/app/" + app + "/styles/user-styles.css");
             assertThat(styles.statusCode()).as(app).isEqualTo(200);
@@ -297,7 +259,7 @@ class AdminPagesTests {
 
     @Test
     void theWebappsAndTheAdministratorsPagesCarryTheBrandWithoutALogin() {
-        Session anyone = new Session();
+        WebSession anyone = new WebSession(port);
         for (String app : new String[] {"tasklist", "cockpit", "admin", "welcome"}) {
             assertThat(anyone.get("/camunda/app/" + app + "/styles/user-styles.css").body()).as(app)
                     .startsWith("/*").contains("@import url(\"/brand/webapps.css\");");

@@ -29,20 +29,20 @@ import org.springframework.util.MultiValueMap;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import cn.excellence.shared.Groups;
-import cn.excellence.support.BasicAuthClient;
+import cn.excellence.support.Http;
 
 @SpringBootTest(webEnvironment = RANDOM_PORT)
 @ActiveProfiles("test")
 @DirtiesContext
 class EngineSecurityTests {
 
-    private final BasicAuthClient http;
+    private final Http http;
     private final ProcessEngine engine;
     private final AuthorizationService authorizationService;
 
     @Autowired
     EngineSecurityTests(@LocalServerPort int port, ProcessEngine engine, AuthorizationService authorizationService) {
-        this.http = new BasicAuthClient(port);
+        this.http = new Http(port);
         this.engine = engine;
         this.authorizationService = authorizationService;
     }

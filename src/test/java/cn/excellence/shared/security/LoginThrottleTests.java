@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
 
 import java.io.IOException;
-import java.net.CookieManager;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -40,8 +37,9 @@ import org.springframework.util.MultiValueMap;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import cn.excellence.shared.security.LoginEvent.Outcome;
-import cn.excellence.support.BasicAuthClient;
+import cn.excellence.support.Http;
 import cn.excellence.support.ProcessTestSupport;
+import cn.excellence.support.WebSession;
 
 /**
  * Wrong passwords throttle one user at one client address, on every login path, and never lock the
@@ -58,26 +56,28 @@ class LoginThrottleTests {
     private static final String ENGINE_REST = "/engine-rest/process-definition/count";
     private static final String WEBAPP_LOGIN = "/camunda/api/admin/auth/user/default/login/tasklist";
 
-    private final BasicAuthClient http;
+    private final int port;
+    private final Http http;
     private final LoginEvents events;
 
     @Autowired
     LoginThrottleTests(@LocalServerPort int port, LoginEvents events) {
-        this.http = new BasicAuthClient(port);
+        this.port = port;
+        this.http = new Http(port);
         this.events = events;
     }
 
     /** The webapps' own login, as their login page sends it: a fresh session, its CSRF token, the form. */
-    private int webappLogin(String user, String password, String from) throws IOException, InterruptedException {
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-        HttpResponse<Void> page = browser.send(HttpRequest.newBuilder(URI.create(http.baseUrl() + "/camunda/api/admin/auth/user/default"))
-                .header("X-Forwarded-For", from).build(), HttpResponse.BodyHandlers.discarding());
+    private int webappLogin(String user, String password, String from) {
+        WebSession browser = new WebSession(port);
+        HttpResponse<String> page = browser.send(HttpRequest.newBuilder(browser.uri("/camunda/api/admin/auth/user/default"))
+                .header("X-Forwarded-For", from));
         String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
                 + URLEncoder.encode(password, StandardCharsets.UTF_8);
-        return browser.send(HttpRequest.newBuilder(URI.create(http.baseUrl() + WEBAPP_LOGIN)).header("X-Forwarded-For", from)
+        return browser.send(HttpRequest.newBuilder(browser.uri(WEBAPP_LOGIN)).header("X-Forwarded-For", from)
                 .header("X-XSRF-TOKEN", page.headers().firstValue("X-XSRF-TOKEN").orElseThrow())
                 .header("Content-Type", MediaType.APPLICATION_FORM_URLENCODED_VALUE)
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+                .POST(HttpRequest.BodyPublishers.ofString(form))).statusCode();
     }
 
     /** Every login event, whichever thread published it. */

@@ -4,9 +4,7 @@ import static cn.excellence.commendation.CommendationProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -35,6 +33,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.excellence.dutyreview.DutyReviewProcess;
 import cn.excellence.support.ProcessTestSupport;
+import cn.excellence.support.WebSession;
 
 /**
  * Hostile input to every door of the application (issue 10): {@code /api} of every feature, the public
@@ -57,9 +56,7 @@ class HostileInputTests {
     @Autowired
     ProcessEngine engine;
 
-    private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-    private final HttpClient adminSession = HttpClient.newBuilder().cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private WebSession adminSession;
     private String csrfToken;
     private String webappCsrfToken;
     private Map<String, String> fixtures;
@@ -115,7 +112,7 @@ class HostileInputTests {
         } else if (input.user() != null) {
             request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((input.user() + ":" + input.user()).getBytes(StandardCharsets.UTF_8)));
         }
-        return (session ? adminSession : client).send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return (session ? adminSession : new WebSession(port)).send(request);
     }
 
     /** Fixture ids are ASCII, so the placeholders are replaced in the raw bytes (read as Latin-1) whatever the body's encoding. */
@@ -131,25 +128,20 @@ class HostileInputTests {
         return table == null ? 0 : jdbc.sql("select count(*) from " + table).query(Long.class).single();
     }
 
-    private void logInAdministrator() throws Exception {
-        adminSession.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/admin/login"))
-                .header("Content-Type", HostileInput.FORM).POST(HttpRequest.BodyPublishers.ofString("username=admin&password=admin")).build(),
-                HttpResponse.BodyHandlers.discarding());
-        String session = adminSession.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/session")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
-        csrfToken = new ObjectMapper().readTree(session).path("csrfToken").asText();
+    private void logInAdministrator() {
+        adminSession = new WebSession(port);
+        adminSession.logIn("admin", "admin");
+        csrfToken = adminSession.csrfToken();
         assertThat(csrfToken).as("the administrator is logged in").isNotBlank();
-        HttpResponse<String> webapps = adminSession.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                + "/camunda/api/admin/auth/user/default")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> webapps = adminSession.get("/camunda/api/admin/auth/user/default");
         assertThat(webapps.statusCode()).as("the administrator is logged in to the webapps").isEqualTo(200);
-        webappCsrfToken = adminSession.cookieHandler().map(h -> ((CookieManager) h).getCookieStore().getCookies().stream()
-                .filter(c -> c.getName().equals("XSRF-TOKEN")).findFirst().orElseThrow().getValue()).orElseThrow();
+        webappCsrfToken = adminSession.cookie("XSRF-TOKEN");
     }
 
     private HttpResponse<String> post(String user, String path, String json) throws Exception {
-        return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Content-Type", HostileInput.JSON)
+        return new WebSession(port).send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Content-Type", HostileInput.JSON)
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)))
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     private long created(HttpResponse<String> response) throws IOException {
@@ -186,7 +178,6 @@ class HostileInputTests {
     private void complete(String process, String idVariable, long id, String taskKey, String variable, Object value) {
         Task task = engine.getTaskService().createTaskQuery().processDefinitionKey(process).processVariableValueEquals(idVariable, id)
                 .taskDefinitionKey(taskKey).singleResult();
-        engine.getTaskService().complete(task.getId(), Map.of(variable, value));
-        ProcessTestSupport.executeDueJobs(engine.getManagementService());
+        ProcessTestSupport.complete(engine, task.getId(), variable, value);
     }
 }

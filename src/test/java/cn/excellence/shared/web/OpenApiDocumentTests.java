@@ -25,7 +25,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import cn.excellence.support.BasicAuthClient;
+import cn.excellence.support.Http;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 /** Every /api response is a typed record, so the OpenAPI document describes it; no endpoint answers an untyped map. */
@@ -34,12 +34,12 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 @DirtiesContext
 class OpenApiDocumentTests {
 
-    private final BasicAuthClient http;
+    private final Http http;
     private final ApplicationContext context;
 
     @Autowired
     OpenApiDocumentTests(@LocalServerPort int port, ApplicationContext context) {
-        this.http = new BasicAuthClient(port);
+        this.http = new Http(port);
         this.context = context;
     }
 

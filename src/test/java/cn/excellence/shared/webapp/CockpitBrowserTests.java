@@ -49,7 +49,7 @@ class CockpitBrowserTests {
             assertThat(style(browser, ".login-header .app-name", "::before", "content")).contains("创先争优");
             assertThat(style(browser, ".login-header", "::after", "content")).contains(ORGANIZATION);
             browser.screenshot("login");
-            logIn(browser, "orgdept");
+            Tasklist.signIn(browser, "orgdept");
 
             browser.waitForText(By.cssSelector(".navbar-brand .brand-name"), "创先争优");
             assertThat(style(browser, ".navbar-brand .brand-name", "::after", "content")).contains(ORGANIZATION);
@@ -77,16 +77,15 @@ class CockpitBrowserTests {
     void aSecretaryGetsTasklistOnlyAndNoCockpit() {
         try (Browser browser = Browser.open(port, "cockpit-secretary", "zh-CN")) {
             browser.go("/camunda/app/cockpit/default/");
-            logIn(browser, "secretary-wulashan");
+            Tasklist.signIn(browser, "secretary-wulashan");
             browser.waitForText(By.cssSelector("body"), "缺少应用程序访问权限");
             browser.screenshot("cockpit-refused");
 
             Tasklist.logIn(browser, "secretary-wulashan");
-            browser.waitFor(By.cssSelector(".tasks-list"));
             browser.go("/camunda/app/welcome/default/");
             browser.waitFor(By.cssSelector(".tasklist-app"));
             browser.waitFor(By.xpath("//a[normalize-space() = '公示']"));
-            sleep(2000);
+            browser.waitUntilSettled("body");
             assertThat(browser.all(By.cssSelector(".cockpit-app, .admin-app, .modeler-app"))).as("apps beyond Tasklist").isEmpty();
             assertThat(text(browser)).contains("公示").doesNotContain("Camunda Web应用用户文档");
             browser.screenshot("welcome");
@@ -97,7 +96,7 @@ class CockpitBrowserTests {
     void theWelcomePageOffersTheAdministratorTheModelerToo() {
         try (Browser browser = Browser.open(port, "welcome-admin", "zh-CN")) {
             browser.go("/camunda/app/welcome/default/");
-            logIn(browser, "admin");
+            Tasklist.signIn(browser, "admin");
             browser.waitFor(By.cssSelector(".cockpit-app"));
             browser.waitFor(By.cssSelector(".admin-app"));
             browser.waitForClickable(By.xpath("//*[contains(@class, 'modeler-app')]//a[normalize-space() = '流程建模器']")).click();
@@ -120,12 +119,6 @@ class CockpitBrowserTests {
     }
 
     /** The Cockpit login: the same form as Tasklist's. */
-    private static void logIn(Browser browser, String user) {
-        browser.type(By.cssSelector("input[ng-model='username']"), user);
-        browser.type(By.cssSelector("input[ng-model='password']"), user);
-        browser.waitForClickable(By.cssSelector("form[name='signinForm'] button[type='submit']")).click();
-    }
-
     private void submitWulashanReport() {
         Task task = engine.getTaskService().createTaskQuery().taskDefinitionKey(DutyReviewProcess.TASK_SUBMIT_REPORT)
                 .taskAssignee("secretary-wulashan").singleResult();
@@ -140,14 +133,6 @@ class CockpitBrowserTests {
                 selector, pseudo, property));
     }
 
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
     private static String text(Browser browser) {
         return browser.driver().findElement(By.tagName("body")).getText();
     }
@@ -155,20 +140,9 @@ class CockpitBrowserTests {
     /** Waits until the page shows the number {@code pattern} captures (Cockpit fills its counters in the background). */
     private static long number(Browser browser, String pattern) {
         Pattern regex = Pattern.compile(pattern);
-        long deadline = System.currentTimeMillis() + 30_000;
-        long found = -1;
-        while (System.currentTimeMillis() < deadline) {
+        return browser.waitUntil(d -> {
             Matcher matcher = regex.matcher(text(browser));
-            if (matcher.find() && (found = Long.parseLong(matcher.group(1))) > 0) {
-                return found;
-            }
-            try {
-                Thread.sleep(500);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
-        return found;
+            return matcher.find() && Long.parseLong(matcher.group(1)) > 0 ? Long.parseLong(matcher.group(1)) : null;
+        });
     }
 }

@@ -26,7 +26,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import cn.excellence.dutyreview.DutyReviewProcess;
 import cn.excellence.shared.TaskInputException;
-import cn.excellence.support.BasicAuthClient;
+import cn.excellence.support.Http;
 
 /**
  * Finding 3 of issue 10: a secretary could store an {@code Object} variable naming any Java class on their
@@ -38,13 +38,13 @@ import cn.excellence.support.BasicAuthClient;
 @DirtiesContext
 class VariableGateTests {
 
-    private final BasicAuthClient http;
+    private final Http http;
     private final ProcessEngine engine;
     private String task;
 
     @Autowired
     VariableGateTests(@LocalServerPort int port, ProcessEngine engine) {
-        this.http = new BasicAuthClient(port);
+        this.http = new Http(port);
         this.engine = engine;
     }
 
