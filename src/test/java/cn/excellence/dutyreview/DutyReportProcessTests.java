@@ -31,13 +31,15 @@ import org.springframework.test.context.TestPropertySource;
 import cn.excellence.shared.TaskInputException;
 import cn.excellence.support.ProcessCoverage;
 import cn.excellence.support.ProcessTestSupport;
+import cn.excellence.supervision.SupervisionProcess;
 
 /** Every path through DutyReport: reminders, returns, quorum, escalation, grades, rectification, bad input. */
 @SpringBootTest
 @ActiveProfiles("test")
 @DirtiesContext
 @Import(ProcessCoverage.class)
-@TestPropertySource(properties = ProcessCoverage.EXCLUDED + "=" + ROUND_PROCESS)
+// the round it belongs to, and the monthly supervision timer that fires as the clock moves (off in tests)
+@TestPropertySource(properties = ProcessCoverage.EXCLUDED + "=" + ROUND_PROCESS + "," + SupervisionProcess.CYCLE_PROCESS)
 class DutyReportProcessTests {
 
     static final List<String> THREE_REVIEWERS = List.of("plenary1", "plenary2", "plenary3");

@@ -26,13 +26,15 @@ import org.springframework.test.context.TestPropertySource;
 
 import cn.excellence.support.ProcessCoverage;
 import cn.excellence.support.ProcessTestSupport;
+import cn.excellence.supervision.SupervisionProcess;
 
 /** The source's scenario (6月24日): nine township secretaries report to the plenary, five reviewers rate. */
 @SpringBootTest
 @ActiveProfiles("test")
 @DirtiesContext
 @Import(ProcessCoverage.class)
-@TestPropertySource(properties = ProcessCoverage.EXCLUDED + "=" + REPORT_PROCESS)
+// the reports it starts, and the monthly supervision timer that fires as the clock moves (off in tests)
+@TestPropertySource(properties = ProcessCoverage.EXCLUDED + "=" + REPORT_PROCESS + "," + SupervisionProcess.CYCLE_PROCESS)
 class DutyReviewRoundProcessTests {
 
     /** Votes of plenary1..plenary4 per township; plenary5 misses the deadline everywhere. */

@@ -25,6 +25,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
 
 import cn.excellence.fund.Fund;
 import cn.excellence.fund.FundLedger;
@@ -34,12 +35,15 @@ import cn.excellence.shared.security.CurrentUser;
 import cn.excellence.shared.web.ApiException;
 import cn.excellence.support.ProcessCoverage;
 import cn.excellence.support.ProcessTestSupport;
+import cn.excellence.supervision.SupervisionProcess;
 
 /** Every path of an assistance loan, the subsidy schedule by the engine clock, early repayment, the fund running short. */
 @SpringBootTest
 @ActiveProfiles("test")
 @DirtiesContext
 @Import(ProcessCoverage.class)
+// the monthly supervision timer fires as the clock moves (off in tests)
+@TestPropertySource(properties = ProcessCoverage.EXCLUDED + "=" + SupervisionProcess.CYCLE_PROCESS)
 class AssistanceLoanProcessTests {
 
     @Autowired

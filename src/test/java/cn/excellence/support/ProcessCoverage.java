@@ -8,6 +8,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 
 /**
  * The coverage gate of a process test class: {@code @Import(ProcessCoverage.class)} fails the class when its
@@ -23,7 +24,12 @@ public class ProcessCoverage {
     public static final String MINIMUM = "test.process-coverage.minimum";
     static final double DEFAULT_MINIMUM = 0.9;
 
+    /**
+     * Primary: the library's configuration declares default properties too, and when it finds two it quietly uses
+     * its defaults, which assert nothing.
+     */
     @Bean
+    @Primary
     ProcessEngineCoverageProperties processEngineCoverageProperties(@Value("${" + MINIMUM + ":" + DEFAULT_MINIMUM + "}") double minimum,
             @Value("${" + EXCLUDED + ":}") List<String> excluded) {
         return ProcessEngineCoverageProperties.builder().assertClassCoverageAtLeast(minimum)
