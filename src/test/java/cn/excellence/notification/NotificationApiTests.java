@@ -95,6 +95,23 @@ class NotificationApiTests {
     }
 
     @Test
+    void whoeverStartedTheCaseMayUrgeItsTaskEvenWithoutSeeingIt() {
+        long member = jdbc.sql("select min(id) from party_member where organization_code like 'wulashan-sanhu'").query(Long.class).single();
+        ResponseEntity<Map<String, Object>> started = http.post("secretary-sanhu", "/engine-rest/process-definition/key/HardshipRelief/submit-form",
+                Map.of("variables", Map.of("memberId", Map.of("value", member, "type", "Long"),
+                        "reason", Map.of("value", "因病致困，申请救助。", "type", "String"), "amount", Map.of("value", 500.5, "type", "Double"))));
+        assertThat(started.getStatusCode()).as(String.valueOf(started.getBody())).isEqualTo(HttpStatus.OK);
+        String task = taskService.createTaskQuery().processInstanceId((String) started.getBody().get("id")).singleResult().getId();
+
+        ResponseEntity<Map<String, Object>> urged = http.post("secretary-sanhu", "/api/tasks/" + task + "/urge", Map.of("note", "家里等着用钱。"));
+
+        assertThat(urged.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(inbox("secretary-wulashan")).anySatisfy(e -> assertThat(e).containsEntry("kind", "URGE")
+                .containsEntry("link", "/camunda/app/tasklist/default/#/?task=" + task));
+        assertThat(http.getList("secretary-sanhu", "/api/tasks/" + task + "/urges").getBody()).hasSize(1);
+    }
+
+    @Test
     void badUrgesAreRefusedInChineseAndNothingIsRecorded() {
         String task = submitTask("xixiaozhao");
 
