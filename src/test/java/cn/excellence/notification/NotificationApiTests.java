@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -22,7 +23,10 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.support.TransactionTemplate;
 
+import cn.excellence.shared.ReminderRecorded;
+import cn.excellence.shared.Reminders;
 import cn.excellence.support.Http;
 import cn.excellence.support.ProcessTestSupport;
 
@@ -38,6 +42,12 @@ class NotificationApiTests {
     JdbcClient jdbc;
     @Autowired
     TaskService taskService;
+    @Autowired
+    Reminders reminders;
+    @Autowired
+    ApplicationEventPublisher events;
+    @Autowired
+    TransactionTemplate transactions;
 
     Http http;
 
@@ -124,6 +134,21 @@ class NotificationApiTests {
 
         assertThat(urges(task)).isZero();
         assertThat(inbox("secretary-xixiaozhao")).noneMatch(e -> "URGE".equals(e.get("kind")));
+    }
+
+    // --- the outbox ---
+
+    @Test
+    void aReminderToAGroupReachesEachMemberOnceEvenWhenItsCauseRunsAgain() {
+        long members = jdbc.sql("select count(*) from ACT_ID_MEMBERSHIP where GROUP_ID_ = 'org-dept'").query(Long.class).single();
+        transactions.executeWithoutResult(s -> reminders.record("pi-test", null, "RECTIFICATION_OVERDUE", "org-dept", "整改已逾期，请督办。"));
+        long reminder = jdbc.sql("select max(id) from reminder").query(Long.class).single();
+        ReminderRecorded again = new ReminderRecorded(reminder, "pi-test", null, "RECTIFICATION_OVERDUE", "org-dept", "整改已逾期，请督办。");
+        transactions.executeWithoutResult(s -> events.publishEvent(again));
+
+        assertThat(jdbc.sql("select count(*) from notification_outbox where cause_key = ? and channel = 'INBOX'").param("REMINDER:" + reminder)
+                .query(Long.class).single()).isEqualTo(members).isPositive();
+        assertThat(inbox("orgdept")).filteredOn(e -> "整改已逾期，请督办。".equals(e.get("body"))).hasSize(1);
     }
 
     // --- the inbox ---
