@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
@@ -18,6 +22,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -86,6 +91,25 @@ class NotificationApiTests {
         assertThat(timeline.getBody()).extracting(u -> u.get("note")).containsExactly("明天上午全委会前请提交。", null);
         assertThat(http.getList("secretary-dashetai", "/api/tasks/" + task + "/urges").getBody()).hasSize(2);
         assertThat(inbox("secretary-dashetai")).filteredOn(e -> "URGE".equals(e.get("kind"))).hasSize(2);
+    }
+
+    @Test
+    void twoUrgesAtTheSameMomentMakeOneUrge() throws Exception {
+        String task = submitTask("xiaoshetai");
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<HttpStatusCode>> both = pool.invokeAll(List.of(
+                    () -> http.post("orgdept", "/api/tasks/" + task + "/urge", null).getStatusCode(),
+                    () -> http.post("orgdept2", "/api/tasks/" + task + "/urge", null).getStatusCode()));
+            List<HttpStatusCode> statuses = new ArrayList<>();
+            for (Future<HttpStatusCode> status : both) {
+                statuses.add(status.get());
+            }
+            assertThat(statuses).containsExactlyInAnyOrder(HttpStatus.CREATED, HttpStatus.TOO_MANY_REQUESTS);
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(urges(task)).isOne();
     }
 
     @Test
