@@ -18,7 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -41,8 +41,8 @@ import cn.excellence.support.ProcessTestSupport;
 @DirtiesContext
 class NotificationApiTests {
 
-    @Autowired
-    TestRestTemplate rest;
+    @LocalServerPort
+    int port;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -58,7 +58,7 @@ class NotificationApiTests {
 
     @BeforeEach
     void setUp() {
-        http = new Http(rest);
+        http = new Http(port);
     }
 
     @AfterEach

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -78,8 +78,8 @@ class NotificationTests {
         registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
     }
 
-    @Autowired
-    TestRestTemplate rest;
+    @LocalServerPort
+    int port;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -105,7 +105,7 @@ class NotificationTests {
 
     @BeforeEach
     void setUp() {
-        http = new Http(rest);
+        http = new Http(port);
     }
 
     @AfterEach
