@@ -42,7 +42,7 @@ class ArchitectureTests {
     @Test
     void everyModuleDeclaresItsAllowedDependencies() {
         assertThat(MODULES.stream().map(m -> m.getIdentifier().toString()))
-                .containsExactlyInAnyOrder("commendation", "dutyreview", "fund", "loan", "modeling", "organization", "relief", "shared",
+                .containsExactlyInAnyOrder("commendation", "dashboard", "dutyreview", "fund", "loan", "modeling", "organization", "relief", "shared",
                         "supervision");
         MODULES.forEach(module -> {
             ApplicationModule declared = packageInfo(module.getBasePackage().getName()).getAnnotation(ApplicationModule.class);

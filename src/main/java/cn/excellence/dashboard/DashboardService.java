@@ -1,0 +1,78 @@
+package cn.excellence.dashboard;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+import org.springframework.stereotype.Service;
+
+import cn.excellence.dashboard.DashboardViews.DutyReviewBoard;
+import cn.excellence.dashboard.DashboardViews.FundBoard;
+import cn.excellence.dashboard.DashboardViews.FundTotals;
+import cn.excellence.dashboard.DashboardViews.ReliefBatchRow;
+import cn.excellence.dashboard.DashboardViews.ReliefBoard;
+import cn.excellence.dutyreview.DutyReviewProgress;
+import cn.excellence.dutyreview.DutyReviewProgress.RoundProgress;
+import cn.excellence.dutyreview.DutyReviewProgress.TownshipProgress;
+import cn.excellence.fund.FundFigures;
+import cn.excellence.relief.ReliefBatchService;
+import cn.excellence.relief.ReliefBatchView;
+import cn.excellence.shared.security.CurrentUser;
+import cn.excellence.shared.web.ApiException;
+import cn.excellence.shared.web.Page;
+
+/** The dashboard's figures, each read through its feature's service and cut to what the user may see. */
+@Service
+class DashboardService {
+
+    private final DashboardScope scope;
+    private final DutyReviewProgress dutyReview;
+    private final FundFigures funds;
+    private final ReliefBatchService relief;
+
+    DashboardService(DashboardScope scope, DutyReviewProgress dutyReview, FundFigures funds, ReliefBatchService relief) {
+        this.scope = scope;
+        this.dutyReview = dutyReview;
+        this.funds = funds;
+        this.relief = relief;
+    }
+
+    DutyReviewBoard dutyReview(CurrentUser user, Long roundId, String township) {
+        List<String> townships = scope.townships(user, township);
+        long id = roundId != null ? roundId : dutyReview.latestRoundId()
+                .orElseThrow(() -> ApiException.notFound("还没有述职评议轮次：请先由组织部发起一轮述职评议。"));
+        RoundProgress round = dutyReview.of(id).filter(r -> r.townships().stream().anyMatch(t -> townships.contains(t.townshipCode())))
+                .orElseThrow(() -> ApiException.notFound("找不到述职评议轮次 " + id + "，或您无权查看。"));
+        List<TownshipProgress> rows = round.townships().stream().filter(t -> townships.contains(t.townshipCode())).toList();
+        List<TownshipProgress> ranking = rows.stream().filter(t -> t.rank() != null)
+                .sorted(Comparator.comparing(TownshipProgress::rank).thenComparing(TownshipProgress::townshipCode)).toList();
+        return new DutyReviewBoard(round.roundId(), round.year(), round.title(), round.status(), round.reviewerCount(), rows.size(),
+                (int) rows.stream().filter(TownshipProgress::submitted).count(),
+                (int) rows.stream().filter(TownshipProgress::preReviewed).count(), ranking.size(), rows, ranking);
+    }
+
+    FundBoard funds(CurrentUser user) {
+        scope.requireBannerWide(user, "资金概况");
+        List<FundTotals> totals = funds.funds().stream().map(f -> new FundTotals(f.code(), f.name(), f.totalYuan(),
+                f.committedYuan(), f.paidYuan(), f.availableYuan())).toList();
+        return new FundBoard(totals, funds.paymentsByMonth());
+    }
+
+    ReliefBoard relief(CurrentUser user) {
+        scope.requireBannerWide(user, "批量救助");
+        List<ReliefBatchRow> rows = new ArrayList<>();
+        for (int page = 0; ; page++) {
+            Page<ReliefBatchView> batches = relief.list(page, Page.MAX_SIZE);
+            batches.content().forEach(b -> rows.add(new ReliefBatchRow(b.id(), b.title(), b.status(), b.members(), b.paid(),
+                    b.amountPerMember(), b.totalAmount())));
+            if (page + 1 >= batches.totalPages()) {
+                break;
+            }
+        }
+        BigDecimal total = rows.stream().map(ReliefBatchRow::totalAmount).filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add)
+                .setScale(2);
+        return new ReliefBoard(rows.size(), rows.stream().mapToLong(ReliefBatchRow::members).sum(), total, rows);
+    }
+}

@@ -1,0 +1,36 @@
+package cn.excellence.dashboard;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import cn.excellence.dutyreview.DutyReviewProgress.TownshipProgress;
+import cn.excellence.fund.FundFigures.MonthlyPayments;
+
+/** What the dashboard's endpoints return (typed, so the API documentation describes them). */
+final class DashboardViews {
+
+    private DashboardViews() {
+    }
+
+    /** A round's progress per visible township (述职评议进度) and the ranking of the rated ones. */
+    record DutyReviewBoard(long roundId, int year, String title, String status, int reviewerCount, int townshipCount,
+            int submitted, int preReviewed, int rated, List<TownshipProgress> townships, List<TownshipProgress> ranking) {
+    }
+
+    /** One fund's totals in exact yuan (two decimals). */
+    record FundTotals(String code, String name, BigDecimal total, BigDecimal committed, BigDecimal paid, BigDecimal available) {
+    }
+
+    /** The funds and the payments per month (资金概况). */
+    record FundBoard(List<FundTotals> funds, List<MonthlyPayments> paymentsByMonth) {
+    }
+
+    /** One relief batch: members, paid, amount in yuan. */
+    record ReliefBatchRow(long id, String title, String status, long members, long paid, BigDecimal amountPerMember,
+            BigDecimal totalAmount) {
+    }
+
+    /** The relief batches (批量救助) and their sums. */
+    record ReliefBoard(int batches, long members, BigDecimal totalAmount, List<ReliefBatchRow> rows) {
+    }
+}

@@ -1,0 +1,120 @@
+'use strict';
+
+const headers = { 'X-Requested-With': 'XMLHttpRequest' };
+
+async function load(path) {
+  const response = await fetch(path, { headers, credentials: 'same-origin' });
+  const body = (response.headers.get('Content-Type') || '').includes('json') ? await response.json() : null;
+  return { ok: response.ok, status: response.status, body };
+}
+
+function text(id, value) {
+  document.getElementById(id).textContent = value;
+}
+
+function cell(row, value) {
+  const td = document.createElement('td');
+  td.textContent = value == null ? '—' : value;
+  row.appendChild(td);
+}
+
+function chart(id, option) {
+  const element = document.getElementById(id);
+  const instance = echarts.getInstanceByDom(element) || echarts.init(element, null, { renderer: 'canvas' });
+  instance.setOption(option);
+  window.addEventListener('resize', () => instance.resize());
+}
+
+function showDutyReview(board) {
+  const query = new URLSearchParams({ round: board.roundId });
+  text('duty-title', board.year + ' 年 · ' + board.title);
+  text('duty-submitted', board.submitted + ' / ' + board.townshipCount);
+  text('duty-pre-reviewed', board.preReviewed + ' / ' + board.townshipCount);
+  text('duty-rated', board.rated + ' / ' + board.townshipCount);
+  text('duty-townships', board.townshipCount);
+  document.getElementById('duty-xlsx').href = '/api/dashboard/duty-review.xlsx?' + query;
+  document.getElementById('duty-pdf').href = '/api/dashboard/duty-review.pdf?' + query;
+  const body = document.querySelector('#duty-table tbody');
+  body.replaceChildren();
+  board.townships.forEach((t) => {
+    const row = document.createElement('tr');
+    row.dataset.township = t.townshipCode;
+    cell(row, t.rank);
+    cell(row, t.townshipName);
+    cell(row, t.statusLabel);
+    cell(row, t.ratingsIn + ' / ' + t.ratingsNeeded);
+    cell(row, t.satisfaction == null ? null : t.satisfaction + '%');
+    cell(row, t.grade);
+    body.appendChild(row);
+  });
+  chart('duty-chart', {
+    tooltip: { trigger: 'axis' },
+    legend: { data: ['已评议', '应评议'] },
+    grid: { left: 40, right: 10, bottom: 70 },
+    xAxis: { type: 'category', data: board.townships.map((t) => t.townshipName), axisLabel: { rotate: 45 } },
+    yAxis: { type: 'value', minInterval: 1 },
+    series: [
+      { name: '已评议', type: 'bar', data: board.townships.map((t) => t.ratingsIn) },
+      { name: '应评议', type: 'bar', data: board.townships.map((t) => t.ratingsNeeded) },
+    ],
+  });
+  document.getElementById('duty-review').hidden = false;
+}
+
+function showFunds(board) {
+  const cards = document.getElementById('fund-cards');
+  cards.replaceChildren();
+  board.funds.forEach((f) => {
+    [['可用', f.available], ['已预留', f.committed], ['已支付', f.paid], ['总额', f.total]].forEach(([label, value]) => {
+      const card = document.createElement('div');
+      card.dataset.fund = f.code;
+      card.innerHTML = '<span class="figure"></span><span></span>';
+      card.children[0].textContent = Number(value).toFixed(2);
+      card.children[1].textContent = f.name + ' · ' + label + '（元）';
+      cards.appendChild(card);
+    });
+  });
+  chart('fund-chart', {
+    tooltip: { trigger: 'axis' },
+    grid: { left: 60, right: 10 },
+    xAxis: { type: 'category', data: board.paymentsByMonth.map((m) => m.month) },
+    yAxis: { type: 'value', name: '元' },
+    series: [{ name: '支付金额', type: 'line', data: board.paymentsByMonth.map((m) => m.amountYuan) }],
+  });
+  document.getElementById('funds').hidden = false;
+}
+
+function showRelief(board) {
+  text('relief-batches', board.batches);
+  text('relief-members', board.members);
+  text('relief-amount', Number(board.totalAmount).toFixed(2));
+  document.getElementById('relief').hidden = false;
+}
+
+async function start() {
+  const status = document.getElementById('status');
+  const session = await load('/api/session');
+  if (session.ok && session.body) {
+    text('user', session.body.userId || session.body.name || '');
+  }
+  const [duty, funds, relief] = await Promise.all([
+    load('/api/dashboard/duty-review'), load('/api/dashboard/funds'), load('/api/dashboard/relief-batches')]);
+  if (duty.ok) {
+    showDutyReview(duty.body);
+  }
+  if (funds.ok) {
+    showFunds(funds.body);
+  }
+  if (relief.ok) {
+    showRelief(relief.body);
+  }
+  const refused = [duty, funds, relief].filter((r) => !r.ok && r.status !== 403);
+  if (!duty.ok && !funds.ok && !relief.ok) {
+    status.textContent = (duty.body && duty.body.detail) || '暂无可显示的数据。';
+    status.classList.add('error');
+  } else {
+    status.textContent = refused.length ? refused.map((r) => r.body && r.body.detail).filter(Boolean).join(' ') : '';
+  }
+}
+
+start();
