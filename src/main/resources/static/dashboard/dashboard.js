@@ -34,6 +34,7 @@ function showDutyReview(board) {
   text('duty-townships', board.townshipCount);
   document.getElementById('duty-xlsx').href = '/api/dashboard/duty-review.xlsx?' + query;
   document.getElementById('duty-pdf').href = '/api/dashboard/duty-review.pdf?' + query;
+  document.getElementById('duty-review').hidden = false;
   const body = document.querySelector('#duty-table tbody');
   body.replaceChildren();
   board.townships.forEach((t) => {
@@ -58,10 +59,36 @@ function showDutyReview(board) {
       { name: '应评议', type: 'bar', data: board.townships.map((t) => t.ratingsNeeded) },
     ],
   });
-  document.getElementById('duty-review').hidden = false;
+}
+
+function showCommendation(board) {
+  document.getElementById('commendation').hidden = false;
+  text('commendation-title', board.year + ' 年 · ' + board.title);
+  document.getElementById('commendation-xlsx').href = '/api/dashboard/commendation.xlsx?campaign=' + board.campaignId;
+  const body = document.querySelector('#commendation-table tbody');
+  body.replaceChildren();
+  board.categories.forEach((c) => {
+    const row = document.createElement('tr');
+    row.dataset.category = c.code;
+    [c.name, c.quota, c.nominated, c.selected, c.onNotice, c.objections].forEach((v) => cell(row, v));
+    body.appendChild(row);
+  });
+  chart('commendation-chart', {
+    tooltip: { trigger: 'axis' },
+    legend: { data: ['名额', '推荐', '入选'] },
+    grid: { left: 40, right: 10, bottom: 90 },
+    xAxis: { type: 'category', data: board.categories.map((c) => c.name), axisLabel: { rotate: 45, width: 90, overflow: 'truncate' } },
+    yAxis: { type: 'value', minInterval: 1 },
+    series: [
+      { name: '名额', type: 'bar', data: board.categories.map((c) => c.quota) },
+      { name: '推荐', type: 'bar', data: board.categories.map((c) => c.nominated) },
+      { name: '入选', type: 'bar', data: board.categories.map((c) => c.selected) },
+    ],
+  });
 }
 
 function showFunds(board) {
+  document.getElementById('funds').hidden = false;
   const cards = document.getElementById('fund-cards');
   cards.replaceChildren();
   board.funds.forEach((f) => {
@@ -81,7 +108,6 @@ function showFunds(board) {
     yAxis: { type: 'value', name: '元' },
     series: [{ name: '支付金额', type: 'line', data: board.paymentsByMonth.map((m) => m.amountYuan) }],
   });
-  document.getElementById('funds').hidden = false;
 }
 
 function showRelief(board) {
@@ -97,10 +123,13 @@ async function start() {
   if (session.ok && session.body) {
     text('user', session.body.userId || session.body.name || '');
   }
-  const [duty, funds, relief] = await Promise.all([
-    load('/api/dashboard/duty-review'), load('/api/dashboard/funds'), load('/api/dashboard/relief-batches')]);
+  const [duty, commendation, funds, relief] = await Promise.all([load('/api/dashboard/duty-review'),
+    load('/api/dashboard/commendation'), load('/api/dashboard/funds'), load('/api/dashboard/relief-batches')]);
   if (duty.ok) {
     showDutyReview(duty.body);
+  }
+  if (commendation.ok) {
+    showCommendation(commendation.body);
   }
   if (funds.ok) {
     showFunds(funds.body);
@@ -108,8 +137,9 @@ async function start() {
   if (relief.ok) {
     showRelief(relief.body);
   }
-  const refused = [duty, funds, relief].filter((r) => !r.ok && r.status !== 403);
-  if (!duty.ok && !funds.ok && !relief.ok) {
+  const all = [duty, commendation, funds, relief];
+  const refused = all.filter((r) => !r.ok && r.status !== 403 && r.status !== 404);
+  if (all.every((r) => !r.ok)) {
     status.textContent = (duty.body && duty.body.detail) || '暂无可显示的数据。';
     status.classList.add('error');
   } else {

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import cn.excellence.dashboard.DashboardViews.CommendationBoard;
 import cn.excellence.dashboard.DashboardViews.DutyReviewBoard;
 import cn.excellence.dashboard.DashboardViews.FundBoard;
 import cn.excellence.dashboard.DashboardViews.ReliefBoard;
@@ -20,7 +21,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 @RestController
 @RequestMapping("/api/dashboard")
-@Tag(name = "工作概况", description = "组织部工作概况：述职评议进度、资金、批量救助；可导出 Excel")
+@Tag(name = "工作概况", description = "组织部工作概况：述职评议进度、评先表彰、资金、批量救助；可导出 Excel")
 class DashboardController {
 
     static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
@@ -58,6 +59,21 @@ class DashboardController {
         byte[] document = pdf.render(board.year() + " 年述职评议汇总表：" + board.title(), DashboardTables.DUTY_REVIEW,
                 DashboardTables.dutyReview(board));
         return file(document, MediaType.APPLICATION_PDF, "述职评议汇总表-" + board.roundId() + ".pdf");
+    }
+
+    @GetMapping("/commendation")
+    @Operation(summary = "评先表彰：各类别推荐、入选、公示、异议与名额（默认最新一次活动）")
+    CommendationBoard commendation(@RequestParam(required = false) Long campaign, @RequestParam(required = false) String township) {
+        return service.commendation(CurrentUser.get(), campaign, township);
+    }
+
+    @GetMapping("/commendation.xlsx")
+    @Operation(summary = "评先表彰进度（Excel）")
+    ResponseEntity<byte[]> commendationWorkbook(@RequestParam(required = false) Long campaign,
+            @RequestParam(required = false) String township) {
+        CommendationBoard board = service.commendation(CurrentUser.get(), campaign, township);
+        return file(workbook.write("评先表彰进度", DashboardTables.COMMENDATION, DashboardTables.commendation(board)), XLSX,
+                "评先表彰进度-" + board.campaignId() + ".xlsx");
     }
 
     @GetMapping("/funds")

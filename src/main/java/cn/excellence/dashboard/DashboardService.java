@@ -5,9 +5,16 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 import org.springframework.stereotype.Service;
 
+import cn.excellence.commendation.CommendationProgress;
+import cn.excellence.commendation.CommendationProgress.CampaignProgress;
+import cn.excellence.commendation.CommendationProgress.NominationFigure;
+import cn.excellence.commendation.NominationStatus;
+import cn.excellence.dashboard.DashboardViews.CategoryFigures;
+import cn.excellence.dashboard.DashboardViews.CommendationBoard;
 import cn.excellence.dashboard.DashboardViews.DutyReviewBoard;
 import cn.excellence.dashboard.DashboardViews.FundBoard;
 import cn.excellence.dashboard.DashboardViews.FundTotals;
@@ -28,13 +35,19 @@ import cn.excellence.shared.web.Page;
 class DashboardService {
 
     private final DashboardScope scope;
+    private static final Set<NominationStatus> SELECTED = Set.of(NominationStatus.SELECTED, NominationStatus.ON_NOTICE,
+            NominationStatus.COMMENDED);
+
     private final DutyReviewProgress dutyReview;
+    private final CommendationProgress commendations;
     private final FundFigures funds;
     private final ReliefBatchService relief;
 
-    DashboardService(DashboardScope scope, DutyReviewProgress dutyReview, FundFigures funds, ReliefBatchService relief) {
+    DashboardService(DashboardScope scope, DutyReviewProgress dutyReview, CommendationProgress commendations, FundFigures funds,
+            ReliefBatchService relief) {
         this.scope = scope;
         this.dutyReview = dutyReview;
+        this.commendations = commendations;
         this.funds = funds;
         this.relief = relief;
     }
@@ -51,6 +64,28 @@ class DashboardService {
         return new DutyReviewBoard(round.roundId(), round.year(), round.title(), round.status(), round.reviewerCount(), rows.size(),
                 (int) rows.stream().filter(TownshipProgress::submitted).count(),
                 (int) rows.stream().filter(TownshipProgress::preReviewed).count(), ranking.size(), rows, ranking);
+    }
+
+    CommendationBoard commendation(CurrentUser user, Long campaignId, String township) {
+        List<String> townships = scope.townships(user, township);
+        boolean everyNomination = user.isBannerWide() && township == null;
+        long id = campaignId != null ? campaignId : commendations.latestCampaignId()
+                .orElseThrow(() -> ApiException.notFound("还没有评先表彰活动：请先由组织部发起。"));
+        CampaignProgress campaign = commendations.of(id)
+                .orElseThrow(() -> ApiException.notFound("找不到评先表彰活动 " + id + "。"));
+        List<NominationFigure> visible = campaign.nominations().stream()
+                .filter(n -> everyNomination || townships.contains(n.townshipCode())).toList();
+        List<CategoryFigures> categories = campaign.categories().stream().map(c -> {
+            List<NominationFigure> in = visible.stream().filter(n -> n.categoryId() == c.categoryId()).toList();
+            return new CategoryFigures(c.code(), c.name(), c.quota(), in.size(), count(in, SELECTED), count(in, Set.of(NominationStatus.ON_NOTICE)),
+                    count(in, Set.of(NominationStatus.COMMENDED)), count(in, Set.of(NominationStatus.WITHDRAWN)),
+                    in.stream().mapToLong(NominationFigure::objections).sum());
+        }).toList();
+        return new CommendationBoard(campaign.campaignId(), campaign.year(), campaign.title(), campaign.status(), categories);
+    }
+
+    private static int count(List<NominationFigure> nominations, Set<NominationStatus> statuses) {
+        return (int) nominations.stream().filter(n -> statuses.contains(n.status())).count();
     }
 
     FundBoard funds(CurrentUser user) {

@@ -3,6 +3,7 @@ package cn.excellence.dashboard;
 import java.util.ArrayList;
 import java.util.List;
 
+import cn.excellence.dashboard.DashboardViews.CommendationBoard;
 import cn.excellence.dashboard.DashboardViews.DutyReviewBoard;
 import cn.excellence.dashboard.DashboardViews.FundBoard;
 import cn.excellence.dashboard.DashboardViews.ReliefBoard;
@@ -12,6 +13,7 @@ final class DashboardTables {
 
     static final List<String> DUTY_REVIEW = List.of("名次", "苏木镇", "状态", "已提交", "已预审", "已评议人数", "应评议人数",
             "满意率（%）", "等次");
+    static final List<String> COMMENDATION = List.of("类别", "名额", "推荐", "入选", "公示中", "已表彰", "已撤销", "异议");
     static final List<String> FUNDS = List.of("资金", "总额（元）", "已预留（元）", "已支付（元）", "可用（元）");
     static final List<String> PAYMENTS = List.of("月份", "支付笔数", "支付金额（元）");
     static final List<String> RELIEF = List.of("编号", "批次", "状态", "人数", "已支付人数", "每人金额（元）", "合计（元）");
@@ -23,6 +25,11 @@ final class DashboardTables {
         return board.townships().stream().map(t -> List.<Object>of(t.rank() == null ? "" : t.rank(), t.townshipName(), t.statusLabel(),
                 yesNo(t.submitted()), yesNo(t.preReviewed()), t.ratingsIn(), t.ratingsNeeded(),
                 t.satisfaction() == null ? "" : t.satisfaction(), t.grade() == null ? "" : t.grade())).toList();
+    }
+
+    static List<List<Object>> commendation(CommendationBoard board) {
+        return board.categories().stream().map(c -> List.<Object>of(c.name(), c.quota(), c.nominated(), c.selected(), c.onNotice(),
+                c.commended(), c.withdrawn(), c.objections())).toList();
     }
 
     /** The funds, a blank row, then the payments per month under their own headers. */

@@ -17,6 +17,18 @@ final class DashboardViews {
             int submitted, int preReviewed, int rated, List<TownshipProgress> townships, List<TownshipProgress> ranking) {
     }
 
+    /**
+     * One category of a campaign: its quota, how many were nominated, selected (selected, on notice or commended),
+     * on public notice (公示), commended, withdrawn, and the objections filed against its nominees.
+     */
+    record CategoryFigures(String code, String name, int quota, int nominated, int selected, int onNotice, int commended,
+            int withdrawn, long objections) {
+    }
+
+    /** A campaign's nominations per category against the quotas (评先表彰进度). */
+    record CommendationBoard(long campaignId, int year, String title, String status, List<CategoryFigures> categories) {
+    }
+
     /** One fund's totals in exact yuan (two decimals). */
     record FundTotals(String code, String name, BigDecimal total, BigDecimal committed, BigDecimal paid, BigDecimal available) {
     }

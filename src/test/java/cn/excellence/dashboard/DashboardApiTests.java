@@ -47,6 +47,7 @@ class DashboardApiTests {
 
     static final List<String> TOWNSHIPS = List.of("wulashan", "xinan", "xixiaozhao");
     static final List<String> REVIEWERS = List.of("plenary1", "plenary2");
+    static final String DEEDS = "该党组织班子团结，带领群众发展特色种养业，建成村级活动场所，组织生活规范，群众满意度高，连续三年无信访事件。";
 
     @Autowired
     TestRestTemplate rest;
@@ -138,6 +139,57 @@ class DashboardApiTests {
         assertThat(http.get("secretary-sanhu", "/api/dashboard/duty-review?round=" + round).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(http.get("secretary-linhai-chem", "/api/dashboard/duty-review?round=" + round).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(http.get(null, "/api/dashboard/duty-review").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    @Test
+    void nominationsPerCategoryAreTheSecretariesOwnAgainstTheQuota() throws Exception {
+        Map<String, Object> body = new HashMap<>(Map.of("year", 2026, "title", "2026年七一表彰（工作概况）",
+                "nominationDeadline", OffsetDateTime.now().plusDays(10).toString()));
+        ResponseEntity<Map<String, Object>> opened = http.post("orgdept", "/api/commendation-campaigns", body);
+        assertThat(opened.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        long campaign = ((Number) opened.getBody().get("id")).longValue();
+        Map<String, Integer> quotas = new HashMap<>();
+        ((List<Map<String, Object>>) opened.getBody().get("categories")).forEach(c -> quotas.put((String) c.get("code"), (Integer) c.get("quota")));
+        nominate("secretary-sanhu", campaign, "wulashan-sanhu");
+        nominate("secretary-gongtian", campaign, "xixiaozhao-gongtian");
+
+        Map<String, Object> all = http.get("orgdept", "/api/dashboard/commendation?campaign=" + campaign).getBody();
+        Map<String, Object> wulashan = http.get("secretary-wulashan", "/api/dashboard/commendation?campaign=" + campaign).getBody();
+
+        Map<String, Map<String, Object>> categories = byCategory(all);
+        assertThat(categories.keySet()).containsExactlyInAnyOrderElementsOf(quotas.keySet());
+        quotas.forEach((code, quota) -> assertThat(categories.get(code)).as(code).containsEntry("quota", quota)
+                .containsEntry("nominated", jdbc.sql("select count(*) from nomination n join commendation_category c on c.id = n.category_id"
+                        + " where n.campaign_id = ? and c.code = ?").params(campaign, code).query(Integer.class).single()));
+        assertThat(categories.get("WUHAO_VILLAGE")).containsEntry("nominated", 2).containsEntry("selected", 0).containsEntry("objections", 0);
+        assertThat(byCategory(wulashan).get("WUHAO_VILLAGE")).containsEntry("nominated", 1).containsEntry("quota", quotas.get("WUHAO_VILLAGE"));
+        assertThat(http.get("secretary-wulashan", "/api/dashboard/commendation?campaign=" + campaign + "&township=xixiaozhao")
+                .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(http.get("secretary-wulashan", "/api/dashboard/commendation.xlsx?campaign=" + campaign + "&township=xixiaozhao")
+                .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(http.get("orgdept", "/api/dashboard/commendation?campaign=999999").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(http.get("orgdept", "/api/dashboard/commendation?campaign=x").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        try (XSSFWorkbook workbook = workbook("secretary-wulashan", "/api/dashboard/commendation.xlsx?campaign=" + campaign)) {
+            Sheet sheet = workbook.getSheetAt(0);
+            List<Map<String, Object>> rows = (List<Map<String, Object>>) wulashan.get("categories");
+            assertThat(sheet.getLastRowNum()).isEqualTo(rows.size());
+            for (int r = 1; r <= rows.size(); r++) {
+                assertThat(sheet.getRow(r).getCell(0).getStringCellValue()).isEqualTo(rows.get(r - 1).get("name"));
+                assertThat((int) sheet.getRow(r).getCell(2).getNumericCellValue()).isEqualTo(rows.get(r - 1).get("nominated"));
+            }
+        }
+    }
+
+    private void nominate(String secretary, long campaign, String village) {
+        ResponseEntity<Map<String, Object>> created = http.post(secretary, "/api/nominations", Map.of("campaignId", campaign,
+                "categoryCode", "WUHAO_VILLAGE", "nomineeOrganizationCode", village, "deeds", DEEDS));
+        assertThat(created.getStatusCode()).as(secretary + " nominates").isEqualTo(HttpStatus.CREATED);
+    }
+
+    private static Map<String, Map<String, Object>> byCategory(Map<String, Object> board) {
+        Map<String, Map<String, Object>> rows = new HashMap<>();
+        ((List<Map<String, Object>>) board.get("categories")).forEach(c -> rows.put((String) c.get("code"), c));
+        return rows;
     }
 
     @Test
