@@ -87,6 +87,30 @@ function showCommendation(board) {
   });
 }
 
+function showSupervision(board) {
+  document.getElementById('supervision').hidden = false;
+  const body = document.querySelector('#supervision-table tbody');
+  body.replaceChildren();
+  board.townships.forEach((t) => {
+    const row = document.createElement('tr');
+    row.dataset.township = t.townshipCode;
+    [t.townshipName, t.reportsOnTime + ' / ' + t.reportsDue, t.onTimeRate == null ? null : t.onTimeRate + '%',
+      t.spotChecksScored + ' / ' + t.spotChecks, t.averageScore].forEach((v) => cell(row, v));
+    body.appendChild(row);
+  });
+  chart('supervision-chart', {
+    tooltip: { trigger: 'axis' },
+    legend: { data: ['按时率（%）', '平均得分'] },
+    grid: { left: 40, right: 10, bottom: 70 },
+    xAxis: { type: 'category', data: board.townships.map((t) => t.townshipName), axisLabel: { rotate: 45 } },
+    yAxis: { type: 'value', max: 100 },
+    series: [
+      { name: '按时率（%）', type: 'bar', data: board.townships.map((t) => t.onTimeRate) },
+      { name: '平均得分', type: 'bar', data: board.townships.map((t) => t.averageScore) },
+    ],
+  });
+}
+
 function showFunds(board) {
   document.getElementById('funds').hidden = false;
   const cards = document.getElementById('fund-cards');
@@ -123,13 +147,17 @@ async function start() {
   if (session.ok && session.body) {
     text('user', session.body.userId || session.body.name || '');
   }
-  const [duty, commendation, funds, relief] = await Promise.all([load('/api/dashboard/duty-review'),
-    load('/api/dashboard/commendation'), load('/api/dashboard/funds'), load('/api/dashboard/relief-batches')]);
+  const [duty, commendation, supervision, funds, relief] = await Promise.all([load('/api/dashboard/duty-review'),
+    load('/api/dashboard/commendation'), load('/api/dashboard/supervision'), load('/api/dashboard/funds'),
+    load('/api/dashboard/relief-batches')]);
   if (duty.ok) {
     showDutyReview(duty.body);
   }
   if (commendation.ok) {
     showCommendation(commendation.body);
+  }
+  if (supervision.ok) {
+    showSupervision(supervision.body);
   }
   if (funds.ok) {
     showFunds(funds.body);
@@ -137,7 +165,7 @@ async function start() {
   if (relief.ok) {
     showRelief(relief.body);
   }
-  const all = [duty, commendation, funds, relief];
+  const all = [duty, commendation, supervision, funds, relief];
   const refused = all.filter((r) => !r.ok && r.status !== 403 && r.status !== 404);
   if (all.every((r) => !r.ok)) {
     status.textContent = (duty.body && duty.body.detail) || '暂无可显示的数据。';

@@ -15,13 +15,14 @@ import cn.excellence.dashboard.DashboardViews.CommendationBoard;
 import cn.excellence.dashboard.DashboardViews.DutyReviewBoard;
 import cn.excellence.dashboard.DashboardViews.FundBoard;
 import cn.excellence.dashboard.DashboardViews.ReliefBoard;
+import cn.excellence.dashboard.DashboardViews.SupervisionBoard;
 import cn.excellence.shared.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 @RestController
 @RequestMapping("/api/dashboard")
-@Tag(name = "工作概况", description = "组织部工作概况：述职评议进度、评先表彰、资金、批量救助；可导出 Excel")
+@Tag(name = "工作概况", description = "组织部工作概况：述职评议进度、评先表彰、督查、资金、批量救助；可导出 Excel")
 class DashboardController {
 
     static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
@@ -74,6 +75,20 @@ class DashboardController {
         CommendationBoard board = service.commendation(CurrentUser.get(), campaign, township);
         return file(workbook.write("评先表彰进度", DashboardTables.COMMENDATION, DashboardTables.commendation(board)), XLSX,
                 "评先表彰进度-" + board.campaignId() + ".xlsx");
+    }
+
+    @GetMapping("/supervision")
+    @Operation(summary = "督查：各苏木镇月报按时率与抽查得分（默认全部周期）")
+    SupervisionBoard supervision(@RequestParam(required = false) Long cycle, @RequestParam(required = false) String township) {
+        return service.supervision(CurrentUser.get(), cycle, township);
+    }
+
+    @GetMapping("/supervision.xlsx")
+    @Operation(summary = "督查概况（Excel）")
+    ResponseEntity<byte[]> supervisionWorkbook(@RequestParam(required = false) Long cycle,
+            @RequestParam(required = false) String township) {
+        SupervisionBoard board = service.supervision(CurrentUser.get(), cycle, township);
+        return file(workbook.write("督查概况", DashboardTables.SUPERVISION, DashboardTables.supervision(board)), XLSX, "督查概况.xlsx");
     }
 
     @GetMapping("/funds")

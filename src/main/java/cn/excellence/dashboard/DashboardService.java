@@ -20,6 +20,7 @@ import cn.excellence.dashboard.DashboardViews.FundBoard;
 import cn.excellence.dashboard.DashboardViews.FundTotals;
 import cn.excellence.dashboard.DashboardViews.ReliefBatchRow;
 import cn.excellence.dashboard.DashboardViews.ReliefBoard;
+import cn.excellence.dashboard.DashboardViews.SupervisionBoard;
 import cn.excellence.dutyreview.DutyReviewProgress;
 import cn.excellence.dutyreview.DutyReviewProgress.RoundProgress;
 import cn.excellence.dutyreview.DutyReviewProgress.TownshipProgress;
@@ -42,9 +43,11 @@ class DashboardService {
     private final CommendationProgress commendations;
     private final FundFigures funds;
     private final ReliefBatchService relief;
+    private final SupervisionBoards supervision;
 
     DashboardService(DashboardScope scope, DutyReviewProgress dutyReview, CommendationProgress commendations, FundFigures funds,
-            ReliefBatchService relief) {
+            ReliefBatchService relief, SupervisionBoards supervision) {
+        this.supervision = supervision;
         this.scope = scope;
         this.dutyReview = dutyReview;
         this.commendations = commendations;
@@ -86,6 +89,10 @@ class DashboardService {
 
     private static int count(List<NominationFigure> nominations, Set<NominationStatus> statuses) {
         return (int) nominations.stream().filter(n -> statuses.contains(n.status())).count();
+    }
+
+    SupervisionBoard supervision(CurrentUser user, Long cycleId, String township) {
+        return supervision.board(scope.townships(user, township), cycleId);
     }
 
     FundBoard funds(CurrentUser user) {

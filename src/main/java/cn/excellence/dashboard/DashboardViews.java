@@ -29,6 +29,18 @@ final class DashboardViews {
     record CommendationBoard(long campaignId, int year, String title, String status, List<CategoryFigures> categories) {
     }
 
+    /**
+     * One township's supervision (督查): its monthly reports (due, submitted, on time; the on-time rate in percent, null
+     * when none was due) and the spot checks of its organizations (how many, how many scored, the average score).
+     */
+    record TownshipSupervision(String townshipCode, String townshipName, int reportsDue, int reportsSubmitted, int reportsOnTime,
+            BigDecimal onTimeRate, int spotChecks, int spotChecksScored, BigDecimal averageScore) {
+    }
+
+    /** Supervision per township, for one cycle or all of them (督查概况). */
+    record SupervisionBoard(Long cycleId, List<TownshipSupervision> townships) {
+    }
+
     /** One fund's totals in exact yuan (two decimals). */
     record FundTotals(String code, String name, BigDecimal total, BigDecimal committed, BigDecimal paid, BigDecimal available) {
     }

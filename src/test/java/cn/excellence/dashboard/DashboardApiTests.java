@@ -193,6 +193,45 @@ class DashboardApiTests {
     }
 
     @Test
+    void supervisionCountsTheMonthlyReportsOnTimeAndTheSpotChecksPerTownship() throws Exception {
+        Map<String, Object> body = new HashMap<>(Map.of("period", "2032-01", "reportDueDate", OffsetDateTime.now().plusDays(10).toString(),
+                "sampleSize", 6, "seed", 7L, "units", List.of("wulashan", "xinan")));
+        ResponseEntity<Map<String, Object>> opened = http.post("orgdept", "/api/supervision-cycles", body);
+        assertThat(opened.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        long cycle = ((Number) opened.getBody().get("cycleId")).longValue();
+        long report = jdbc.sql("select id from supervision_report where cycle_id = ? and unit_code = 'wulashan'").param(cycle)
+                .query(Long.class).single();
+        String task = taskService.createTaskQuery().processVariableValueEquals("reportId", report)
+                .taskDefinitionKey("Task_SubmitMonthlyReport").singleResult().getId();
+        complete("secretary-wulashan", task, variables("progress", "本月完成星级评比初评。", "problems", "个别支部进度慢。",
+                "nextSteps", "下月完成复评和公示。", "membersTrained", 40, "visitsMade", 12));
+
+        Map<String, Map<String, Object>> rows = byTownship(http.get("orgdept", "/api/dashboard/supervision?cycle=" + cycle).getBody());
+
+        assertThat(rows.get("wulashan")).containsEntry("reportsDue", 1).containsEntry("reportsSubmitted", 1)
+                .containsEntry("reportsOnTime", 1);
+        assertThat(new BigDecimal(rows.get("wulashan").get("onTimeRate").toString())).isEqualByComparingTo("100");
+        assertThat(rows.get("xinan")).containsEntry("reportsDue", 1).containsEntry("reportsSubmitted", 0);
+        assertThat(new BigDecimal(rows.get("xinan").get("onTimeRate").toString())).isEqualByComparingTo("0");
+        assertThat(rows.get("mingan")).containsEntry("reportsDue", 0).containsEntry("onTimeRate", null);
+        rows.forEach((township, row) -> assertThat(row.get("spotChecks")).as(township).isEqualTo(jdbc.sql("""
+                select count(*) from spot_check s join organization o on o.code = s.organization_code
+                where s.cycle_id = ? and o.township_code = ?""").params(cycle, township).query(Integer.class).single()));
+        Map<String, Object> mine = http.get("secretary-xinan", "/api/dashboard/supervision?cycle=" + cycle).getBody();
+        assertThat(byTownship(mine).keySet()).containsExactly("xinan");
+        assertThat(http.get("secretary-xinan", "/api/dashboard/supervision?township=wulashan").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(http.get("secretary-xinan", "/api/dashboard/supervision.xlsx?township=wulashan").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(http.get("orgdept", "/api/dashboard/supervision?cycle=999999").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(http.get("orgdept", "/api/dashboard/supervision?cycle=1.5").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        try (XSSFWorkbook workbook = workbook("secretary-xinan", "/api/dashboard/supervision.xlsx?cycle=" + cycle)) {
+            Row row = workbook.getSheetAt(0).getRow(1);
+            assertThat(workbook.getSheetAt(0).getLastRowNum()).isEqualTo(1);
+            assertThat((int) row.getCell(1).getNumericCellValue()).isEqualTo(byTownship(mine).get("xinan").get("reportsDue"));
+            assertThat((int) row.getCell(5).getNumericCellValue()).isEqualTo(byTownship(mine).get("xinan").get("spotChecks"));
+        }
+    }
+
+    @Test
     void fundTotalsAndMonthlyPaymentsAreTheLedgersOwn() {
         Map<String, Object> before = fund(http.get("orgdept", "/api/dashboard/funds").getBody(), "HARDSHIP_RELIEF");
         ledger.pay("HARDSHIP_RELIEF", 123_45, false, "dashboard:test:1", "member:1", "慰问金", "test");
