@@ -111,6 +111,18 @@ function showSupervision(board) {
   });
 }
 
+function showOverdue(board) {
+  document.getElementById('overdue').hidden = false;
+  text('overdue-total', board.total);
+  const body = document.querySelector('#overdue-table tbody');
+  body.replaceChildren();
+  board.organizations.forEach((o) => {
+    const row = document.createElement('tr');
+    [o.organizationName, o.tasks, o.mostDaysOverdue].forEach((v) => cell(row, v));
+    body.appendChild(row);
+  });
+}
+
 function showFunds(board) {
   document.getElementById('funds').hidden = false;
   const cards = document.getElementById('fund-cards');
@@ -147,9 +159,9 @@ async function start() {
   if (session.ok && session.body) {
     text('user', session.body.userId || session.body.name || '');
   }
-  const [duty, commendation, supervision, funds, relief] = await Promise.all([load('/api/dashboard/duty-review'),
-    load('/api/dashboard/commendation'), load('/api/dashboard/supervision'), load('/api/dashboard/funds'),
-    load('/api/dashboard/relief-batches')]);
+  const [duty, commendation, supervision, overdue, funds, relief] = await Promise.all([load('/api/dashboard/duty-review'),
+    load('/api/dashboard/commendation'), load('/api/dashboard/supervision'), load('/api/dashboard/overdue-tasks'),
+    load('/api/dashboard/funds'), load('/api/dashboard/relief-batches')]);
   if (duty.ok) {
     showDutyReview(duty.body);
   }
@@ -159,13 +171,16 @@ async function start() {
   if (supervision.ok) {
     showSupervision(supervision.body);
   }
+  if (overdue.ok) {
+    showOverdue(overdue.body);
+  }
   if (funds.ok) {
     showFunds(funds.body);
   }
   if (relief.ok) {
     showRelief(relief.body);
   }
-  const all = [duty, commendation, supervision, funds, relief];
+  const all = [duty, commendation, supervision, overdue, funds, relief];
   const refused = all.filter((r) => !r.ok && r.status !== 403 && r.status !== 404);
   if (all.every((r) => !r.ok)) {
     status.textContent = (duty.body && duty.body.detail) || '暂无可显示的数据。';

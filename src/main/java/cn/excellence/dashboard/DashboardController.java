@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 import cn.excellence.dashboard.DashboardViews.CommendationBoard;
 import cn.excellence.dashboard.DashboardViews.DutyReviewBoard;
 import cn.excellence.dashboard.DashboardViews.FundBoard;
+import cn.excellence.dashboard.DashboardViews.OverdueBoard;
 import cn.excellence.dashboard.DashboardViews.ReliefBoard;
 import cn.excellence.dashboard.DashboardViews.SupervisionBoard;
 import cn.excellence.shared.security.CurrentUser;
@@ -22,7 +23,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 @RestController
 @RequestMapping("/api/dashboard")
-@Tag(name = "工作概况", description = "组织部工作概况：述职评议进度、评先表彰、督查、资金、批量救助；可导出 Excel")
+@Tag(name = "工作概况", description = "组织部工作概况：述职评议进度、评先表彰、督查、逾期待办、资金、批量救助；可导出 Excel")
 class DashboardController {
 
     static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
@@ -89,6 +90,19 @@ class DashboardController {
             @RequestParam(required = false) String township) {
         SupervisionBoard board = service.supervision(CurrentUser.get(), cycle, township);
         return file(workbook.write("督查概况", DashboardTables.SUPERVISION, DashboardTables.supervision(board)), XLSX, "督查概况.xlsx");
+    }
+
+    @GetMapping("/overdue-tasks")
+    @Operation(summary = "逾期待办：按组织统计已过期限仍未办理的任务")
+    OverdueBoard overdue(@RequestParam(required = false) String township) {
+        return service.overdue(CurrentUser.get(), township);
+    }
+
+    @GetMapping("/overdue-tasks.xlsx")
+    @Operation(summary = "逾期待办（Excel）")
+    ResponseEntity<byte[]> overdueWorkbook(@RequestParam(required = false) String township) {
+        return file(workbook.write("逾期待办", DashboardTables.OVERDUE, DashboardTables.overdue(service.overdue(CurrentUser.get(), township))),
+                XLSX, "逾期待办.xlsx");
     }
 
     @GetMapping("/funds")

@@ -19,6 +19,7 @@ import cn.excellence.dashboard.DashboardViews.DutyReviewBoard;
 import cn.excellence.dashboard.DashboardViews.FundBoard;
 import cn.excellence.dashboard.DashboardViews.FundTotals;
 import cn.excellence.dashboard.DashboardViews.ReliefBatchRow;
+import cn.excellence.dashboard.DashboardViews.OverdueBoard;
 import cn.excellence.dashboard.DashboardViews.ReliefBoard;
 import cn.excellence.dashboard.DashboardViews.SupervisionBoard;
 import cn.excellence.dutyreview.DutyReviewProgress;
@@ -44,9 +45,11 @@ class DashboardService {
     private final FundFigures funds;
     private final ReliefBatchService relief;
     private final SupervisionBoards supervision;
+    private final OverdueTasks overdue;
 
     DashboardService(DashboardScope scope, DutyReviewProgress dutyReview, CommendationProgress commendations, FundFigures funds,
-            ReliefBatchService relief, SupervisionBoards supervision) {
+            ReliefBatchService relief, SupervisionBoards supervision, OverdueTasks overdue) {
+        this.overdue = overdue;
         this.supervision = supervision;
         this.scope = scope;
         this.dutyReview = dutyReview;
@@ -93,6 +96,10 @@ class DashboardService {
 
     SupervisionBoard supervision(CurrentUser user, Long cycleId, String township) {
         return supervision.board(scope.townships(user, township), cycleId);
+    }
+
+    OverdueBoard overdue(CurrentUser user, String township) {
+        return overdue.board(scope.townships(user, township), user.isBannerWide() && township == null);
     }
 
     FundBoard funds(CurrentUser user) {

@@ -41,6 +41,14 @@ final class DashboardViews {
     record SupervisionBoard(Long cycleId, List<TownshipSupervision> townships) {
     }
 
+    /** An organization's (or a group's) open tasks past their due date: how many, the oldest due date, days since. */
+    record OverdueRow(String organizationCode, String organizationName, int tasks, java.time.Instant oldestDue, long mostDaysOverdue) {
+    }
+
+    /** Overdue tasks per organization (逾期待办). */
+    record OverdueBoard(int total, List<OverdueRow> organizations) {
+    }
+
     /** One fund's totals in exact yuan (two decimals). */
     record FundTotals(String code, String name, BigDecimal total, BigDecimal committed, BigDecimal paid, BigDecimal available) {
     }

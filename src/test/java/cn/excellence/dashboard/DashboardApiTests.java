@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +21,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -229,6 +233,45 @@ class DashboardApiTests {
             assertThat((int) row.getCell(1).getNumericCellValue()).isEqualTo(byTownship(mine).get("xinan").get("reportsDue"));
             assertThat((int) row.getCell(5).getNumericCellValue()).isEqualTo(byTownship(mine).get("xinan").get("spotChecks"));
         }
+    }
+
+    @Test
+    void overdueTasksAreCountedPerOrganizationAsTheEngineHasThem() throws Exception {
+        Map<String, Object> body = new HashMap<>(Map.of("year", 2026, "title", "2026年度述职评议（逾期）",
+                "reportDueDate", OffsetDateTime.now().plusDays(3).toString(), "ratingDueDate", OffsetDateTime.now().plusDays(14).toString(),
+                "townships", List.of("wulashan", "xinan"), "reviewers", REVIEWERS));
+        assertThat(http.post("orgdept", "/api/duty-review-rounds", body).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        Date later = Date.from(Instant.now().plus(Duration.ofDays(5)));
+        ClockUtil.setCurrentTime(later);
+        try {
+            Map<String, Object> all = http.get("orgdept", "/api/dashboard/overdue-tasks").getBody();
+            Map<String, Object> mine = http.get("secretary-wulashan", "/api/dashboard/overdue-tasks").getBody();
+
+            assertThat(all.get("total")).isEqualTo((int) taskService.createTaskQuery().active().dueBefore(later).count());
+            Map<String, Object> wulashan = overdueRow(all, "wulashan");
+            long expected = taskService.createTaskQuery().taskAssignee("secretary-wulashan").dueBefore(later).count();
+            assertThat(expected).isPositive();
+            assertThat(wulashan.get("tasks")).isEqualTo((int) expected);
+            assertThat(((Number) wulashan.get("mostDaysOverdue")).longValue()).isGreaterThanOrEqualTo(1);
+            assertThat((List<Map<String, Object>>) mine.get("organizations")).allSatisfy(row -> assertThat(jdbc.sql(
+                    "select township_code from organization where code = ?").param(row.get("organizationCode")).query(String.class).single())
+                    .isEqualTo("wulashan"));
+            assertThat(overdueRow(mine, "wulashan")).containsEntry("tasks", (int) expected);
+            assertThat(http.get("secretary-wulashan", "/api/dashboard/overdue-tasks?township=xinan").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+            assertThat(http.get("secretary-wulashan", "/api/dashboard/overdue-tasks.xlsx?township=xinan").getStatusCode())
+                    .isEqualTo(HttpStatus.NOT_FOUND);
+            try (XSSFWorkbook workbook = workbook("secretary-wulashan", "/api/dashboard/overdue-tasks.xlsx")) {
+                Sheet sheet = workbook.getSheetAt(0);
+                assertThat((int) sheet.getRow(sheet.getLastRowNum()).getCell(1).getNumericCellValue()).isEqualTo(mine.get("total"));
+            }
+        } finally {
+            ClockUtil.reset();
+        }
+    }
+
+    private static Map<String, Object> overdueRow(Map<String, Object> board, String code) {
+        return ((List<Map<String, Object>>) board.get("organizations")).stream().filter(r -> code.equals(r.get("organizationCode")))
+                .findFirst().orElseThrow(() -> new AssertionError("no overdue row for " + code + " in " + board));
     }
 
     @Test
