@@ -32,12 +32,13 @@ import cn.excellence.support.Tasklist;
 /**
  * The dashboard on a phone (390×844) as org-dept: after the login it shows the round's figures and its chart; a
  * secretary submits the duty report in Tasklist and, reloaded, the dashboard counts it. The secretary's own
- * dashboard shows their township only.
+ * dashboard shows their township only. On a desktop every banner-wide section shows; a village secretary is told why
+ * they see nothing.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @DirtiesContext
-class DashboardPhoneBrowserTests {
+class DashboardBrowserTests {
 
     private static final List<String> TOWNSHIPS = List.of("wulashan", "xinan");
 
@@ -53,13 +54,7 @@ class DashboardPhoneBrowserTests {
         long round = openRound();
 
         try (Browser browser = Browser.openPhone(port, "dashboard-phone", "zh-CN")) {
-            browser.go("/dashboard");
-            browser.waitFor(By.id("login-form"));
-            assertThat(browser.path()).startsWith("/admin/login?next=");
-            browser.type(By.id("username"), "orgdept");
-            browser.type(By.id("password"), "orgdept");
-            browser.waitForClickable(By.id("login-submit")).click();
-
+            logIn(browser, "orgdept");
             browser.waitForText(By.id("duty-submitted"), submitted(round));
             assertThat(browser.path()).isEqualTo("/dashboard");
             assertThat(submitted(round)).isEqualTo("0 / 2");
@@ -91,6 +86,41 @@ class DashboardPhoneBrowserTests {
             assertThat(wulashan.getText()).contains(status(round, "wulashan"));
             browser.screenshot("orgdept-after");
         }
+    }
+
+    @Test
+    void onADesktopEverySectionShowsAndAVillageSecretaryIsToldWhy() {
+        try (Browser browser = Browser.open(port, "dashboard-desktop", "zh-CN")) {
+            logIn(browser, "orgdept");
+            for (String section : List.of("supervision", "overdue", "funds", "relief")) {
+                assertThat(browser.waitFor(By.id(section)).isDisplayed()).as(section).isTrue();
+            }
+            long availableFen = jdbc.sql("select total_fen - committed_fen - paid_fen from fund where code = 'HARDSHIP_RELIEF'")
+                    .query(Long.class).single();
+            browser.waitForText(By.cssSelector("#fund-cards [data-fund='HARDSHIP_RELIEF']"),
+                    java.math.BigDecimal.valueOf(availableFen, 2).toPlainString());
+            long batches = jdbc.sql("select count(*) from relief_batch").query(Long.class).single();
+            browser.waitForText(By.id("relief-batches"), String.valueOf(batches));
+            assertThat(browser.all(By.cssSelector("#supervision-chart canvas"))).isNotEmpty();
+            assertThat(browser.all(By.cssSelector("#supervision-table tbody tr"))).hasSize(9);
+            browser.screenshot("orgdept-desktop");
+
+            browser.forgetSession();
+            logIn(browser, "secretary-sanhu");
+            browser.waitForText(By.id("status"), "工作概况只对旗委组织部、旗委各委员会和苏木镇党委书记开放");
+            assertThat(browser.all(By.cssSelector("main section")).stream().noneMatch(WebElement::isDisplayed)).isTrue();
+            browser.screenshot("village-secretary-refused");
+        }
+    }
+
+    private static void logIn(Browser browser, String user) {
+        browser.go("/dashboard");
+        browser.waitFor(By.id("login-form"));
+        assertThat(browser.path()).startsWith("/admin/login?next=");
+        browser.type(By.id("username"), user);
+        browser.type(By.id("password"), user);
+        browser.waitForClickable(By.id("login-submit")).click();
+        browser.waitFor(By.cssSelector("header .user"));
     }
 
     private long openRound() {
