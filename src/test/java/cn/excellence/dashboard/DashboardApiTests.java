@@ -26,7 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -53,8 +53,8 @@ class DashboardApiTests {
     static final List<String> REVIEWERS = List.of("plenary1", "plenary2");
     static final String DEEDS = "该党组织班子团结，带领群众发展特色种养业，建成村级活动场所，组织生活规范，群众满意度高，连续三年无信访事件。";
 
-    @Autowired
-    TestRestTemplate rest;
+    @LocalServerPort
+    int port;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -68,7 +68,7 @@ class DashboardApiTests {
 
     @BeforeEach
     void setUp() {
-        http = new Http(rest);
+        http = new Http(port);
     }
 
     /** wulashan: submitted, accepted, rated GOOD by both; xinan: submitted only; xixiaozhao: nothing yet. */
@@ -338,8 +338,7 @@ class DashboardApiTests {
                 assertThat(row.getCell(8).getStringCellValue()).isEqualTo(api.get("grade") == null ? "" : api.get("grade"));
             }
         }
-        ResponseEntity<byte[]> pdf = rest.withBasicAuth("orgdept", "orgdept").getForEntity("/api/dashboard/duty-review.pdf?round=" + round,
-                byte[].class);
+        ResponseEntity<byte[]> pdf = http.as("orgdept").get().uri("/api/dashboard/duty-review.pdf?round=" + round).retrieve().toEntity(byte[].class);
         assertThat(pdf.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PDF)).isTrue();
         try (PDDocument document = Loader.loadPDF(pdf.getBody())) {
             String text = new PDFTextStripper().getText(document);
@@ -388,7 +387,7 @@ class DashboardApiTests {
     }
 
     private XSSFWorkbook workbook(String user, String path) throws Exception {
-        ResponseEntity<byte[]> export = rest.withBasicAuth(user, user).getForEntity(path, byte[].class);
+        ResponseEntity<byte[]> export = http.as(user).get().uri(path).retrieve().toEntity(byte[].class);
         assertThat(export.getStatusCode()).as(path).isEqualTo(HttpStatus.OK);
         return new XSSFWorkbook(new ByteArrayInputStream(export.getBody()));
     }

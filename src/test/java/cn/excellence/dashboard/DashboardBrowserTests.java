@@ -17,7 +17,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -44,8 +43,6 @@ class DashboardBrowserTests {
 
     @LocalServerPort
     int port;
-    @Autowired
-    TestRestTemplate rest;
     @Autowired
     JdbcClient jdbc;
 
@@ -127,7 +124,7 @@ class DashboardBrowserTests {
         Map<String, Object> body = new HashMap<>(Map.of("year", 2026, "title", "2026年度述职评议", "townships", TOWNSHIPS,
                 "reviewers", List.of("plenary1"), "reportDueDate", OffsetDateTime.now().plusDays(7).toString(),
                 "ratingDueDate", OffsetDateTime.now().plusDays(14).toString()));
-        ResponseEntity<Map<String, Object>> round = new Http(rest).post("orgdept", "/api/duty-review-rounds", body);
+        ResponseEntity<Map<String, Object>> round = new Http(port).post("orgdept", "/api/duty-review-rounds", body);
         assertThat(round.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         return ((Number) round.getBody().get("id")).longValue();
     }
