@@ -42,8 +42,8 @@ class ArchitectureTests {
     @Test
     void everyModuleDeclaresItsAllowedDependencies() {
         assertThat(MODULES.stream().map(m -> m.getIdentifier().toString()))
-                .containsExactlyInAnyOrder("commendation", "dutyreview", "fund", "loan", "modeling", "notification", "organization", "relief",
-                        "shared", "supervision");
+                .containsExactlyInAnyOrder("commendation", "dashboard", "dutyreview", "fund", "loan", "modeling", "notification", "organization",
+                        "relief", "shared", "supervision");
         MODULES.forEach(module -> {
             ApplicationModule declared = packageInfo(module.getBasePackage().getName()).getAnnotation(ApplicationModule.class);
             assertThat(declared).as("@ApplicationModule in %s/package-info.java", module.getIdentifier()).isNotNull();

@@ -34,6 +34,10 @@ class MonthlyReportRepository {
         return jdbc.sql("select * from supervision_report where id = ?").param(id).query(MonthlyReportRepository::map).optional();
     }
 
+    List<MonthlyReport> all() {
+        return jdbc.sql("select * from supervision_report order by id").query(MonthlyReportRepository::map).list();
+    }
+
     List<MonthlyReport> ofCycle(long cycleId) {
         return jdbc.sql("select * from supervision_report where cycle_id = ? order by id").param(cycleId)
                 .query(MonthlyReportRepository::map).list();

@@ -40,6 +40,10 @@ class SpotCheckRepository {
         return jdbc.sql("select * from spot_check where id = ?").param(id).query(SpotCheckRepository::map).optional();
     }
 
+    List<SpotCheck> all() {
+        return jdbc.sql("select * from spot_check order by id").query(SpotCheckRepository::map).list();
+    }
+
     List<SpotCheck> ofCycle(long cycleId) {
         return jdbc.sql("select * from spot_check where cycle_id = ? order by draw_order").param(cycleId).query(SpotCheckRepository::map)
                 .list();

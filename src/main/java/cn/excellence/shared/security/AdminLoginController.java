@@ -29,7 +29,7 @@ import jakarta.servlet.http.HttpSession;
 class AdminLoginController {
 
     /** Where a login may send the browser back to: one of our own pages, nothing else. */
-    private static final Pattern LOCAL_PAGE = Pattern.compile("/admin/[a-z-]+(/[a-z-]+)*");
+    private static final Pattern LOCAL_PAGE = Pattern.compile("(/admin/[a-z-]+|/dashboard)(/[a-z-]+)*");
 
     private final IdentityService identityService;
     private final ProcessEngine engine;

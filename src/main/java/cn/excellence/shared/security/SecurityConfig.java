@@ -102,6 +102,22 @@ class SecurityConfig {
         return http.build();
     }
 
+    /** Org-dept's dashboard page: the webapps' login, any user (the API decides what each one sees). */
+    @Bean
+    @Order(3)
+    SecurityFilterChain dashboardPageChain(HttpSecurity http, ProcessEngine engine, ProblemAuthenticationEntryPoint problems,
+            AdminPageAccess access) throws Exception {
+        http.securityMatcher(paths("/dashboard", "/dashboard/**"))
+                .authorizeHttpRequests(auth -> auth.requestMatchers(paths("/dashboard/vendor/**")).permitAll()
+                        .anyRequest().authenticated())
+                .exceptionHandling(e -> e.authenticationEntryPoint(access))
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(SecurityConfig::webappSessionOnly)
+                .addFilterBefore(new WebappSessionAuthenticationFilter(engine.getName(), engine.getIdentityService(), problems),
+                        BasicAuthenticationFilter.class);
+        return http.build();
+    }
+
     @Bean
     @Order(4)
     SecurityFilterChain webappChain(HttpSecurity http) throws Exception {
