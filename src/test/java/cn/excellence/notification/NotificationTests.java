@@ -20,7 +20,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -57,15 +56,14 @@ import jakarta.mail.internet.MimeMessage;
 class NotificationTests {
 
     /** A real SMTP server for the class, on a free port. */
+    /**
+     * One SMTP server for the JVM on a free port, never stopped: the PostgreSQL subclass may run after this class in
+     * the same JVM and shares it (a server stopped after the first class left the second without one).
+     */
     static final GreenMail MAIL = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
 
     static {
         MAIL.start();
-    }
-
-    @AfterAll
-    static void stopMail() {
-        MAIL.stop();
     }
 
     static final String SECRETARY = "secretary-wulashan";
@@ -104,8 +102,9 @@ class NotificationTests {
     Http http;
 
     @BeforeEach
-    void setUp() {
+    void setUp() throws Exception {
         http = new Http(port);
+        MAIL.purgeEmailFromAllMailboxes(); // the server outlives the class: each test starts with no mail
     }
 
     @AfterEach
