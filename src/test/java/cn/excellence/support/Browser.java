@@ -63,7 +63,8 @@ public final class Browser implements AutoCloseable {
         return open(port, name, language, 390, 844);
     }
 
-    private static Browser open(int port, String name, String language, int width, int height) {
+    /** A fresh browser with a screen of {@code width}×{@code height} CSS pixels (below 500 wide: a phone, as {@link #openPhone}). */
+    public static Browser open(int port, String name, String language, int width, int height) {
         boolean phone = width < 500;
         String chrome = System.getenv().getOrDefault("CHROME_BIN", "/usr/bin/chromium");
         String chromedriver = System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver");
