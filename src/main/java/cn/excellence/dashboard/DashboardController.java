@@ -17,6 +17,7 @@ import cn.excellence.dashboard.DashboardViews.FundBoard;
 import cn.excellence.dashboard.DashboardViews.OverdueBoard;
 import cn.excellence.dashboard.DashboardViews.ReliefBoard;
 import cn.excellence.dashboard.DashboardViews.SupervisionBoard;
+import cn.excellence.shared.excel.Workbooks;
 import cn.excellence.shared.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -29,12 +30,10 @@ class DashboardController {
     static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final DashboardService service;
-    private final DashboardWorkbook workbook;
     private final DutyReviewSummaryPdf pdf;
 
-    DashboardController(DashboardService service, DashboardWorkbook workbook, DutyReviewSummaryPdf pdf) {
+    DashboardController(DashboardService service, DutyReviewSummaryPdf pdf) {
         this.service = service;
-        this.workbook = workbook;
         this.pdf = pdf;
     }
 
@@ -49,7 +48,7 @@ class DashboardController {
     ResponseEntity<byte[]> dutyReviewWorkbook(@RequestParam(required = false) Long round,
             @RequestParam(required = false) String township) {
         DutyReviewBoard board = service.dutyReview(CurrentUser.get(), round, township);
-        return file(workbook.write("述职评议进度", DashboardTables.DUTY_REVIEW, DashboardTables.dutyReview(board)), XLSX,
+        return file(Workbooks.write("述职评议进度", DashboardTables.DUTY_REVIEW, DashboardTables.dutyReview(board)), XLSX,
                 "述职评议进度-" + board.roundId() + ".xlsx");
     }
 
@@ -74,7 +73,7 @@ class DashboardController {
     ResponseEntity<byte[]> commendationWorkbook(@RequestParam(required = false) Long campaign,
             @RequestParam(required = false) String township) {
         CommendationBoard board = service.commendation(CurrentUser.get(), campaign, township);
-        return file(workbook.write("评先表彰进度", DashboardTables.COMMENDATION, DashboardTables.commendation(board)), XLSX,
+        return file(Workbooks.write("评先表彰进度", DashboardTables.COMMENDATION, DashboardTables.commendation(board)), XLSX,
                 "评先表彰进度-" + board.campaignId() + ".xlsx");
     }
 
@@ -89,7 +88,7 @@ class DashboardController {
     ResponseEntity<byte[]> supervisionWorkbook(@RequestParam(required = false) Long cycle,
             @RequestParam(required = false) String township) {
         SupervisionBoard board = service.supervision(CurrentUser.get(), cycle, township);
-        return file(workbook.write("督查概况", DashboardTables.SUPERVISION, DashboardTables.supervision(board)), XLSX, "督查概况.xlsx");
+        return file(Workbooks.write("督查概况", DashboardTables.SUPERVISION, DashboardTables.supervision(board)), XLSX, "督查概况.xlsx");
     }
 
     @GetMapping("/overdue-tasks")
@@ -101,7 +100,7 @@ class DashboardController {
     @GetMapping("/overdue-tasks.xlsx")
     @Operation(summary = "逾期待办（Excel）")
     ResponseEntity<byte[]> overdueWorkbook(@RequestParam(required = false) String township) {
-        return file(workbook.write("逾期待办", DashboardTables.OVERDUE, DashboardTables.overdue(service.overdue(CurrentUser.get(), township))),
+        return file(Workbooks.write("逾期待办", DashboardTables.OVERDUE, DashboardTables.overdue(service.overdue(CurrentUser.get(), township))),
                 XLSX, "逾期待办.xlsx");
     }
 
@@ -114,7 +113,7 @@ class DashboardController {
     @GetMapping("/funds.xlsx")
     @Operation(summary = "资金概况（Excel）")
     ResponseEntity<byte[]> fundsWorkbook() {
-        return file(workbook.write("资金概况", DashboardTables.FUNDS, DashboardTables.funds(service.funds(CurrentUser.get()))), XLSX,
+        return file(Workbooks.write("资金概况", DashboardTables.FUNDS, DashboardTables.funds(service.funds(CurrentUser.get()))), XLSX,
                 "资金概况.xlsx");
     }
 
@@ -127,7 +126,7 @@ class DashboardController {
     @GetMapping("/relief-batches.xlsx")
     @Operation(summary = "批量救助（Excel）")
     ResponseEntity<byte[]> reliefWorkbook() {
-        return file(workbook.write("批量救助", DashboardTables.RELIEF, DashboardTables.relief(service.relief(CurrentUser.get()))), XLSX,
+        return file(Workbooks.write("批量救助", DashboardTables.RELIEF, DashboardTables.relief(service.relief(CurrentUser.get()))), XLSX,
                 "批量救助.xlsx");
     }
 
