@@ -68,14 +68,9 @@ class MonthlyReportRepository {
                 .update();
     }
 
-    /** The monthly reports of these organizations ({@code null}: of every organization), for 我的事项. */
+    /** The rows of these organizations ({@code null}: of every organization), for 我的事项. */
     List<MonthlyReport> ofUnits(Collection<String> organizationCodes) {
-        if (organizationCodes != null && organizationCodes.isEmpty()) {
-            return List.of();
-        }
-        String where = organizationCodes == null ? "" : " where unit_code in (:codes)";
-        var query = jdbc.sql("select * from supervision_report" + where + " order by id");
-        return (organizationCodes == null ? query : query.param("codes", organizationCodes)).query(MonthlyReportRepository::map).list();
+        return Rows.ofOrganizations(jdbc, "supervision_report", "unit_code", organizationCodes, MonthlyReportRepository::map);
     }
 
     private static MonthlyReport map(ResultSet rs, int row) throws SQLException {

@@ -114,14 +114,9 @@ class SpotCheckRepository {
         jdbc.sql("update spot_check set overdue = true where id = ?").param(id).update();
     }
 
-    /** The spot checks of these organizations ({@code null}: of every organization), for 我的事项. */
+    /** The rows of these organizations ({@code null}: of every organization), for 我的事项. */
     List<SpotCheck> ofOrganizations(Collection<String> organizationCodes) {
-        if (organizationCodes != null && organizationCodes.isEmpty()) {
-            return List.of();
-        }
-        String where = organizationCodes == null ? "" : " where organization_code in (:codes)";
-        var query = jdbc.sql("select * from spot_check" + where + " order by id");
-        return (organizationCodes == null ? query : query.param("codes", organizationCodes)).query(SpotCheckRepository::map).list();
+        return Rows.ofOrganizations(jdbc, "spot_check", "organization_code", organizationCodes, SpotCheckRepository::map);
     }
 
     private static SpotCheck map(ResultSet rs, int row) throws SQLException {
