@@ -100,7 +100,7 @@ class LoanRepository {
                 .params(period, id, LoanStatus.REPAYING.name(), period - 1).update() == 1;
     }
 
-    /** The rows of these organizations ({@code null}: of every organization), for 我的事项. */
+    /** The loans of these organizations ({@code null}: of every organization), for 我的事项. */
     List<Loan> ofOrganizations(Collection<String> organizationCodes) {
         return Rows.ofOrganizations(jdbc, "assistance_loan", "organization_code", organizationCodes, LoanRepository::map);
     }

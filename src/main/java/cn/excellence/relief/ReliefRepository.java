@@ -46,7 +46,7 @@ class ReliefRepository {
         jdbc.sql("update hardship_relief set status = ? where id = ?").params(status.name(), id).update();
     }
 
-    /** The rows of these organizations ({@code null}: of every organization), for 我的事项. */
+    /** The relief applications of these organizations ({@code null}: of every organization), for 我的事项. */
     List<Relief> ofOrganizations(Collection<String> organizationCodes) {
         return Rows.ofOrganizations(jdbc, "hardship_relief", "organization_code", organizationCodes, ReliefRepository::map);
     }

@@ -1,6 +1,5 @@
 package cn.excellence.supervision;
 
-import java.util.Collection;
 import static cn.excellence.shared.jdbc.Rows.instant;
 import static cn.excellence.shared.jdbc.Rows.nullableInt;
 import static cn.excellence.shared.jdbc.Rows.value;
@@ -8,6 +7,7 @@ import static cn.excellence.shared.jdbc.Rows.value;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -68,7 +68,7 @@ class MonthlyReportRepository {
                 .update();
     }
 
-    /** The rows of these organizations ({@code null}: of every organization), for 我的事项. */
+    /** The monthly reports of these organizations ({@code null}: of every organization), for 我的事项. */
     List<MonthlyReport> ofUnits(Collection<String> organizationCodes) {
         return Rows.ofOrganizations(jdbc, "supervision_report", "unit_code", organizationCodes, MonthlyReportRepository::map);
     }

@@ -1,6 +1,5 @@
 package cn.excellence.supervision;
 
-import java.util.Collection;
 import static cn.excellence.shared.jdbc.Rows.nullableInt;
 import static cn.excellence.shared.jdbc.Rows.value;
 
@@ -8,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -114,7 +114,7 @@ class SpotCheckRepository {
         jdbc.sql("update spot_check set overdue = true where id = ?").param(id).update();
     }
 
-    /** The rows of these organizations ({@code null}: of every organization), for 我的事项. */
+    /** The spot checks of these organizations ({@code null}: of every organization), for 我的事项. */
     List<SpotCheck> ofOrganizations(Collection<String> organizationCodes) {
         return Rows.ofOrganizations(jdbc, "spot_check", "organization_code", organizationCodes, SpotCheckRepository::map);
     }
