@@ -82,6 +82,14 @@ class WorkbenchCasesApiTests {
         assertThat(keys(sanhu)).contains("NOMINATION#" + nomination, "LOAN#" + loan, "RELIEF#" + relief)
                 .doesNotContain("DUTY_REPORT#" + reportId(round, "wulashan"));
 
+        String loanProcess = (String) item(wulashan, "LOAN", loan).get("processInstanceId");
+        Map<String, Object> loanTimeline = http.get("secretary-sanhu", "/api/workbench/timeline/" + loanProcess).getBody();
+        assertThat(loanTimeline).containsEntry("startedBy", "secretary-sanhu").containsEntry("title", item(wulashan, "LOAN", loan).get("title"));
+        assertThat((List<Map<String, Object>>) loanTimeline.get("steps")).last().satisfies(s -> assertThat(s).containsEntry("type", "TASK")
+                .containsEntry("open", true).containsEntry("who", "secretary-wulashan"));
+        assertThat(http.get("secretary-wulashan", "/api/workbench/timeline/" + loanProcess).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(http.get("secretary-xinan", "/api/workbench/timeline/" + loanProcess).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+
         ResponseEntity<Map<String, Object>> other = http.get("secretary-wulashan", "/api/workbench/cases?township=xixiaozhao");
         assertThat(other.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(other.getBody().get("detail").toString()).contains("无权查看");
@@ -124,6 +132,34 @@ class WorkbenchCasesApiTests {
         assertThat((List<?>) firstPage.get("content")).hasSize(Math.min(2, everything.size()));
         Map<String, Object> filters = http.get("orgdept", "/api/workbench/cases/filters").getBody();
         assertThat((List<?>) filters.get("townships")).hasSize(9);
+    }
+
+    @Test
+    void monthlyReportsAndSpotChecksAreTheUnitsOwn() {
+        Map<String, Object> body = new HashMap<>(Map.of("period", "2033-05", "reportDueDate", OffsetDateTime.now().plusDays(10).toString(),
+                "sampleSize", 6, "seed", 7L, "units", List.of("wulashan", "xinan")));
+        ResponseEntity<Map<String, Object>> opened = http.post("orgdept", "/api/supervision-cycles", body);
+        assertThat(opened.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        long cycle = ((Number) opened.getBody().get("cycleId")).longValue();
+        long report = jdbc.sql("select id from supervision_report where cycle_id = ? and unit_code = 'wulashan'").param(cycle).query(Long.class).single();
+        Task submit = taskService.createTaskQuery().processVariableValueEquals("reportId", report).taskDefinitionKey("Task_SubmitMonthlyReport")
+                .singleResult();
+
+        Map<String, Object> awaiting = item(all("secretary-wulashan", "&kind=MONTHLY_REPORT"), "MONTHLY_REPORT", report);
+        assertThat(awaiting).containsEntry("status", "AWAITING").containsEntry("statusLabel", "待提交").containsEntry("title", "2033-05 月度汇报")
+                .containsEntry("processInstanceId", submit.getProcessInstanceId());
+        assertThat(OffsetDateTime.parse((String) awaiting.get("deadline")).toInstant()).isEqualTo(submit.getDueDate().toInstant());
+        assertThat(keys(all("secretary-xinan", "&kind=MONTHLY_REPORT"))).doesNotContain("MONTHLY_REPORT#" + report);
+        http.completeTaskForm("secretary-wulashan", submit.getId(), Map.of("progress", Map.of("value", "本月完成星级评比初评。"),
+                "problems", Map.of("value", "个别支部进度慢。"), "nextSteps", Map.of("value", "下月完成复评和公示。"),
+                "membersTrained", Map.of("value", 40), "visitsMade", Map.of("value", 12)));
+
+        assertThat(item(all("secretary-wulashan", "&kind=MONTHLY_REPORT&status=SUBMITTED"), "MONTHLY_REPORT", report))
+                .containsEntry("statusLabel", "已提交");
+        assertThat(all("orgdept", "&kind=SPOT_CHECK")).hasSize(jdbc.sql("select count(*) from spot_check").query(Integer.class).single());
+        assertThat(all("secretary-xinan", "&kind=SPOT_CHECK")).allSatisfy(i -> assertThat(i).containsEntry("townshipCode", "xinan"))
+                .hasSize(jdbc.sql("select count(*) from spot_check s join organization o on o.code = s.organization_code"
+                        + " where o.township_code = 'xinan'").query(Integer.class).single());
     }
 
     @Test
