@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -133,6 +134,21 @@ class CommendationRepository {
 
     Optional<Honour> honour(long id) {
         return jdbc.sql("select * from honour where id = ?").param(id).query(CommendationRepository::mapHonour).optional();
+    }
+
+    /** A nomination with its process instance, for 我的事项. */
+    record NominationCase(Nomination nomination, String processInstanceId) {
+    }
+
+    /** The nominations made by these organizations ({@code null}: by every organization). */
+    List<NominationCase> nominationsBy(Collection<String> organizationCodes) {
+        if (organizationCodes != null && organizationCodes.isEmpty()) {
+            return List.of();
+        }
+        String where = organizationCodes == null ? "" : " where nominating_org_code in (:codes)";
+        var query = jdbc.sql("select * from nomination" + where + " order by id");
+        return (organizationCodes == null ? query : query.param("codes", organizationCodes))
+                .query((rs, n) -> new NominationCase(mapNomination(rs, n), rs.getString("process_instance_id"))).list();
     }
 
     private static Honour mapHonour(ResultSet rs, int row) throws SQLException {

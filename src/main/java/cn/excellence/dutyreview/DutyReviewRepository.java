@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -86,6 +87,11 @@ class DutyReviewRepository {
     List<String> ratedReviewers(long reportId) {
         return jdbc.sql("select reviewer_id from duty_rating where report_id = ? order by reviewer_id").param(reportId)
                 .query(String.class).list();
+    }
+
+    /** The duty reports of these organizations ({@code null}: of every organization), for 我的事项. */
+    List<DutyReport> reportsOf(Collection<String> organizationCodes) {
+        return Rows.ofOrganizations(jdbc, "duty_report", "township_code", organizationCodes, DutyReviewRepository::mapReport);
     }
 
     private DutyReviewRound mapRound(ResultSet rs, int row) throws SQLException {

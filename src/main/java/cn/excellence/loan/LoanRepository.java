@@ -5,6 +5,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -96,6 +98,11 @@ class LoanRepository {
     boolean countPaidPeriod(long id, int period) {
         return jdbc.sql("update assistance_loan set subsidy_paid_periods = ? where id = ? and status = ? and subsidy_paid_periods = ?")
                 .params(period, id, LoanStatus.REPAYING.name(), period - 1).update() == 1;
+    }
+
+    /** The loans of these organizations ({@code null}: of every organization), for 我的事项. */
+    List<Loan> ofOrganizations(Collection<String> organizationCodes) {
+        return Rows.ofOrganizations(jdbc, "assistance_loan", "organization_code", organizationCodes, LoanRepository::map);
     }
 
     private static Loan map(ResultSet rs, int row) throws SQLException {

@@ -3,6 +3,8 @@ package cn.excellence.relief;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,6 +44,11 @@ class ReliefRepository {
 
     void setStatus(long id, ReliefStatus status) {
         jdbc.sql("update hardship_relief set status = ? where id = ?").params(status.name(), id).update();
+    }
+
+    /** The relief applications of these organizations ({@code null}: of every organization), for 我的事项. */
+    List<Relief> ofOrganizations(Collection<String> organizationCodes) {
+        return Rows.ofOrganizations(jdbc, "hardship_relief", "organization_code", organizationCodes, ReliefRepository::map);
     }
 
     private static Relief map(ResultSet rs, int row) throws SQLException {

@@ -7,6 +7,7 @@ import static cn.excellence.shared.jdbc.Rows.value;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -65,6 +66,11 @@ class MonthlyReportRepository {
     void review(long id, ReviewResult result, String comment) {
         jdbc.sql("update supervision_report set review_result = ?, review_comment = ? where id = ?").params(result.name(), comment, id)
                 .update();
+    }
+
+    /** The monthly reports of these organizations ({@code null}: of every organization), for 我的事项. */
+    List<MonthlyReport> ofUnits(Collection<String> organizationCodes) {
+        return Rows.ofOrganizations(jdbc, "supervision_report", "unit_code", organizationCodes, MonthlyReportRepository::map);
     }
 
     private static MonthlyReport map(ResultSet rs, int row) throws SQLException {

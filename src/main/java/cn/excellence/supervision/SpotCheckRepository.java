@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -111,6 +112,11 @@ class SpotCheckRepository {
 
     void markOverdue(long id) {
         jdbc.sql("update spot_check set overdue = true where id = ?").param(id).update();
+    }
+
+    /** The spot checks of these organizations ({@code null}: of every organization), for 我的事项. */
+    List<SpotCheck> ofOrganizations(Collection<String> organizationCodes) {
+        return Rows.ofOrganizations(jdbc, "spot_check", "organization_code", organizationCodes, SpotCheckRepository::map);
     }
 
     private static SpotCheck map(ResultSet rs, int row) throws SQLException {
