@@ -2,6 +2,7 @@ package cn.excellence.workbench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,6 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -40,6 +42,8 @@ import cn.excellence.support.ProcessTestSupport;
 class WorkbenchApiTests {
 
     static final String TASKS = "/api/workbench/tasks";
+    static final String DRAFTS = "/api/workbench/drafts/";
+    static final String START_FORMS = "/api/workbench/start-forms";
 
     @LocalServerPort
     int port;
@@ -160,7 +164,7 @@ class WorkbenchApiTests {
                 .isEqualTo(400);
         assertThat(status(http.post(secretary, TASKS + "/" + task + "/complete", Map.of("values", List.of(1)), "Idempotency-Key", key)))
                 .isEqualTo(400);
-        assertThat(status(http.exchange(secretary, org.springframework.http.HttpMethod.POST, TASKS + "/" + task + "/complete", "{not json",
+        assertThat(status(http.exchange(secretary, HttpMethod.POST, TASKS + "/" + task + "/complete", "{not json",
                 MediaType.APPLICATION_JSON))).isEqualTo(400);
         Map<String, Object> oversized = goodReport();
         oversized.put("achievements", "很".repeat(30_000));
@@ -216,6 +220,105 @@ class WorkbenchApiTests {
                 .allSatisfy(next -> assertThat(next.get("name")).isEqualTo("评议述职"));
     }
 
+    // --- drafts ---
+
+    @Test
+    void aDraftKeepsTheNewerCopyAndGoesWithTheCompletion() {
+        String task = openDutyReport("wulashan");
+        String draft = DRAFTS + "task-" + task;
+        String secretary = "secretary-wulashan";
+        assertThat(status(http.get(secretary, draft))).isEqualTo(404);
+
+        OffsetDateTime now = OffsetDateTime.now();
+        ResponseEntity<Map<String, Object>> saved = putDraft(secretary, draft, Map.of("theme", "第二版"), now);
+        assertThat(saved.getStatusCode()).as(String.valueOf(saved.getBody())).isEqualTo(HttpStatus.OK);
+        ResponseEntity<Map<String, Object>> older = putDraft(secretary, draft, Map.of("theme", "第一版"), now.minusMinutes(5));
+        assertThat(older.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat((Map<String, Object>) older.getBody().get("values")).as("an older copy is ignored").containsEntry("theme", "第二版");
+        ResponseEntity<Map<String, Object>> read = http.get(secretary, draft);
+        assertThat(read.getBody()).containsEntry("draftKey", "task-" + task);
+        assertThat((Map<String, Object>) read.getBody().get("values")).containsEntry("theme", "第二版");
+        assertThat(Duration.between(OffsetDateTime.parse((String) read.getBody().get("savedAt")), now).abs()).isLessThan(Duration.ofMillis(1));
+        assertThat((String) read.getBody().get("savedAt")).endsWith("+08:00");
+        assertThat(status(http.get("secretary-xinan", draft))).as("another township's task").isEqualTo(404);
+
+        Map<String, Object> shortReport = goodReport();
+        shortReport.put("problems", "短");
+        assertThat(status(complete(secretary, task, UUID.randomUUID().toString(), shortReport))).isEqualTo(400);
+        assertThat(status(http.get(secretary, draft))).as("a refused completion keeps the draft").isEqualTo(200);
+        assertThat(status(complete(secretary, task, UUID.randomUUID().toString(), goodReport()))).isEqualTo(200);
+        assertThat(status(http.get(secretary, draft))).as("the completion deletes the draft").isEqualTo(404);
+    }
+
+    @Test
+    void aDraftIsRefusedWhenItsKeyOrValuesAreWrong() {
+        String task = openDutyReport("xianfeng");
+        String secretary = "secretary-xianfeng";
+        OffsetDateTime now = OffsetDateTime.now();
+        for (String key : List.of("report-1", "task-", "task-a_b", "start-", "start-1abc", "x".repeat(300))) {
+            assertThat(detail(putDraft(secretary, DRAFTS + key, Map.of("theme", "x"), now))).as(key).contains("草稿标识");
+        }
+        assertThat(detail(putDraft(secretary, DRAFTS + "task-" + task, Map.of("theme", "很".repeat(25_000)), now))).contains("64 KB");
+        assertThat(status(http.exchange(secretary, HttpMethod.PUT, DRAFTS + "task-" + task, Map.of("values", "text", "savedAt", now.toString()),
+                MediaType.APPLICATION_JSON))).isEqualTo(400);
+        assertThat(detail(http.exchange(secretary, HttpMethod.PUT, DRAFTS + "task-" + task, Map.of("values", Map.of(), "savedAt", "yesterday"),
+                MediaType.APPLICATION_JSON))).contains("savedAt");
+        assertThat(detail(http.exchange(secretary, HttpMethod.PUT, DRAFTS + "task-" + task, Map.of("values", Map.of()),
+                MediaType.APPLICATION_JSON))).contains("savedAt");
+        assertThat(status(putDraft(secretary, DRAFTS + "task-no-such-task", Map.of(), now))).isEqualTo(404);
+        assertThat(status(putDraft(secretary, DRAFTS + "start-DutyReviewRound", Map.of(), now))).as("org-dept's start form").isEqualTo(404);
+        assertThat(drafts(secretary)).isZero();
+
+        assertThat(status(putDraft(secretary, DRAFTS + "task-" + task, Map.of("theme", "草稿"), now))).isEqualTo(200);
+        assertThat(status(http.exchange(secretary, HttpMethod.DELETE, DRAFTS + "task-" + task, null, MediaType.APPLICATION_JSON))).isEqualTo(204);
+        assertThat(drafts(secretary)).isZero();
+    }
+
+    // --- 发起 ---
+
+    @Test
+    void theStartFormsAreWhatTasklistListsForEachUser() {
+        for (String user : List.of("orgdept", "secretary-wulashan", "secretary-sanhu", "plenary1", "fund1", "supervisor1")) {
+            ResponseEntity<List<Map<String, Object>>> forms = http.getList(user, START_FORMS);
+            assertThat(forms.getStatusCode()).isEqualTo(HttpStatus.OK);
+            assertThat(forms.getBody()).extracting(f -> (String) f.get("key")).as(user)
+                    .containsExactlyInAnyOrderElementsOf(http.startableProcessKeys(user));
+        }
+        assertThat(http.getList("secretary-sanhu", START_FORMS).getBody()).extracting(f -> f.get("key")).contains("HardshipRelief");
+        ResponseEntity<Map<String, Object>> form = http.get("secretary-sanhu", START_FORMS + "/HardshipRelief");
+        assertThat(form.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(form.getBody()).containsEntry("key", "HardshipRelief");
+        assertThat(((Map<String, Object>) form.getBody().get("schema")).get("components")).isNotNull();
+        assertThat(status(http.get("secretary-sanhu", START_FORMS + "/DutyReviewRound"))).isEqualTo(404);
+        assertThat(status(http.get("secretary-sanhu", START_FORMS + "/DutyReport"))).as("not startable in Tasklist").isEqualTo(404);
+        assertThat(status(http.get("secretary-sanhu", START_FORMS + "/no'key"))).isEqualTo(400);
+    }
+
+    @Test
+    void aStartSentTwiceWithOneKeyStartsOneProcess() {
+        long member = jdbc.sql("select min(id) from party_member where organization_code like 'wulashan-sanhu'").query(Long.class).single();
+        Map<String, Object> values = Map.of("memberId", member, "reason", "因病致困，申请救助。", "amount", 500.5);
+        String key = UUID.randomUUID().toString();
+        long before = historyService.createHistoricProcessInstanceQuery().processDefinitionKey("HardshipRelief").count();
+
+        ResponseEntity<Map<String, Object>> started = start("secretary-sanhu", "HardshipRelief", key, values);
+        assertThat(started.getStatusCode()).as(String.valueOf(started.getBody())).isEqualTo(HttpStatus.OK);
+        assertThat(started.getBody()).containsEntry("replayed", false);
+        assertThat((String) started.getBody().get("businessKey")).isNotBlank();
+        assertThat((List<Map<String, Object>>) started.getBody().get("next")).isNotEmpty();
+        ResponseEntity<Map<String, Object>> again = start("secretary-sanhu", "HardshipRelief", key, values);
+        assertThat(again.getBody()).containsEntry("replayed", true).containsEntry("processInstanceId", started.getBody().get("processInstanceId"));
+        assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey("HardshipRelief").count()).isEqualTo(before + 1);
+        assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId((String) started.getBody().get("processInstanceId"))
+                .singleResult().getStartUserId()).isEqualTo("secretary-sanhu");
+
+        assertThat(detail(start("secretary-sanhu", "HardshipRelief", UUID.randomUUID().toString(), Map.of("memberId", member, "amount", 500))))
+                .contains("申请理由");
+        assertThat(status(start("secretary-sanhu", "DutyReviewRound", UUID.randomUUID().toString(), Map.of()))).isEqualTo(404);
+        assertThat(status(start("secretary-sanhu", "HardshipRelief", "bad key", values))).isEqualTo(400);
+        assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey("HardshipRelief").count()).isEqualTo(before + 1);
+    }
+
     // --- helpers ---
 
     /** Opens a duty-review round for one township as org-dept does; the id of its secretary's 提交述职报告 task. */
@@ -256,6 +359,18 @@ class WorkbenchApiTests {
             request.body(body);
         }
         return request.retrieve().toEntity(new ParameterizedTypeReference<Map<String, Object>>() { });
+    }
+
+    ResponseEntity<Map<String, Object>> putDraft(String user, String path, Map<String, Object> values, OffsetDateTime savedAt) {
+        return http.exchange(user, HttpMethod.PUT, path, Map.of("values", values, "savedAt", savedAt.toString()), MediaType.APPLICATION_JSON);
+    }
+
+    ResponseEntity<Map<String, Object>> start(String user, String processKey, String key, Map<String, Object> values) {
+        return http.post(user, START_FORMS + "/" + processKey, Map.of("values", values), "Idempotency-Key", key);
+    }
+
+    long drafts(String user) {
+        return jdbc.sql("select count(*) from workbench_draft where user_id = ?").param(user).query(Long.class).single();
     }
 
     String processOf(String taskId) {
