@@ -3,6 +3,7 @@ package cn.excellence.workbench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -103,6 +104,9 @@ class WorkbenchApiTests {
                 .singleElement().satisfies(t -> assertThat(t).containsEntry("name", "组织部预审").containsEntry("subject", "乌拉山镇党委")
                         .containsEntry("claimable", true).containsEntry("mine", false));
         assertThat(http.getList("secretary-wulashan", TASKS).getBody()).noneMatch(t -> task.equals(t.get("id")));
+        ResponseEntity<Map<String, Object>> gone = complete("secretary-wulashan", task, UUID.randomUUID().toString(), goodReport());
+        assertThat(gone.getStatusCode()).as("completed already, another key").isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(detail(gone)).isEqualTo("该任务已由他人办理或已撤销。");
         assertThat(complete("secretary-wulashan", "other-task", key, goodReport()).getStatusCode()).as("the key reused for another task")
                 .isEqualTo(HttpStatus.CONFLICT);
     }
@@ -318,6 +322,35 @@ class WorkbenchApiTests {
         assertThat(status(start("secretary-sanhu", "DutyReviewRound", UUID.randomUUID().toString(), Map.of()))).isEqualTo(404);
         assertThat(status(start("secretary-sanhu", "HardshipRelief", "bad key", values))).isEqualTo(400);
         assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey("HardshipRelief").count()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void orgDeptOpensARoundThroughTheStartFormWithTheFormJsValuesTasklistWouldSend() {
+        Map<String, Object> values = new HashMap<>();
+        values.put("year", 2027);
+        values.put("title", "2027年度苏木镇党委书记述职评议");
+        values.put("chosenTownships", List.of("xixiaozhao", "eerdengbulage"));
+        values.put("reviewerScope", "LISTED");
+        values.put("reviewers", "plenary1，plenary2 plenary3");
+        values.put("reportDueDate", LocalDate.now().plusDays(7).toString());
+        values.put("ratingDueDate", LocalDate.now().plusDays(14).toString());
+        String draft = DRAFTS + "start-DutyReviewRound";
+        assertThat(status(putDraft("orgdept", draft, Map.of("title", "草稿"), OffsetDateTime.now()))).isEqualTo(200);
+        assertThat(status(putDraft("orgdept2", draft, Map.of("title", "同事的草稿"), OffsetDateTime.now()))).isEqualTo(200);
+
+        ResponseEntity<Map<String, Object>> started = start("orgdept", "DutyReviewRound", UUID.randomUUID().toString(), values);
+        assertThat(started.getStatusCode()).as(String.valueOf(started.getBody())).isEqualTo(HttpStatus.OK);
+        assertThat((String) started.getBody().get("businessKey")).startsWith("述职评议·2027年度苏木镇党委书记述职评议·#");
+        assertThat((List<Map<String, Object>>) started.getBody().get("next")).as("one report per ticked township").hasSize(2)
+                .allSatisfy(next -> assertThat(next).containsEntry("name", "提交述职报告"))
+                .extracting(next -> next.get("assignee")).containsExactlyInAnyOrder("secretary-xixiaozhao", "secretary-eerdengbulage");
+        assertThat(status(http.get("orgdept", draft))).as("the start deletes the starter's draft").isEqualTo(404);
+        assertThat(status(http.get("orgdept2", draft))).as("and only the starter's").isEqualTo(200);
+
+        values.put("chosenTownships", List.of("xinan"));
+        values.put("year", 1999);
+        assertThat(detail(start("orgdept", "DutyReviewRound", UUID.randomUUID().toString(), values))).contains("年度");
+        assertThat(requests("orgdept")).isOne();
     }
 
     // --- 已办 ---
