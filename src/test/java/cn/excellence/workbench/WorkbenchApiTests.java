@@ -104,6 +104,10 @@ class WorkbenchApiTests {
                 .singleElement().satisfies(t -> assertThat(t).containsEntry("name", "组织部预审").containsEntry("subject", "乌拉山镇党委")
                         .containsEntry("claimable", true).containsEntry("mine", false));
         assertThat(http.getList("secretary-wulashan", TASKS).getBody()).noneMatch(t -> task.equals(t.get("id")));
+        String preReview = taskService.createTaskQuery().processInstanceId(processOf(task)).singleResult().getId();
+        assertThat(status(complete("orgdept", preReview, UUID.randomUUID().toString(), Map.of("preReviewDecision", "ACCEPT"))))
+                .as("a candidate completes without claiming first").isEqualTo(200);
+        assertThat(historyService.createHistoricTaskInstanceQuery().taskId(preReview).singleResult().getAssignee()).isEqualTo("orgdept");
         ResponseEntity<Map<String, Object>> gone = complete("secretary-wulashan", task, UUID.randomUUID().toString(), goodReport());
         assertThat(gone.getStatusCode()).as("completed already, another key").isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(detail(gone)).isEqualTo("该任务已由他人办理或已撤销。");
@@ -207,6 +211,15 @@ class WorkbenchApiTests {
         String preReview = taskService.createTaskQuery().processInstanceId(processOf(report)).singleResult().getId();
 
         assertThat(status(http.post("secretary-wulashan", TASKS + "/" + preReview + "/claim", null))).isEqualTo(404);
+        ResponseEntity<Map<String, Object>> form = http.get("orgdept2", TASKS + "/" + preReview);
+        assertThat(form.getStatusCode()).isEqualTo(HttpStatus.OK);
+        Map<String, Object> data = (Map<String, Object>) form.getBody().get("data");
+        List<String> tasklistFields = new ArrayList<>();
+        http.formVariables("orgdept2", preReview).fieldNames().forEachRemaining(tasklistFields::add);
+        assertThat(data.keySet()).as("the values Tasklist's form opens with").containsExactlyInAnyOrderElementsOf(tasklistFields);
+        assertThat(data).containsEntry("theme", "服务科学发展、服务基层群众").containsEntry("achievements", "实施六项民心工程，组织领导全覆盖。");
+        assertThat((Map<String, Object>) form.getBody().get("task")).containsEntry("subject", "大佘太镇党委").containsEntry("claimable", true);
+
         ResponseEntity<Map<String, Object>> claimed = http.post("orgdept", TASKS + "/" + preReview + "/claim", null);
         assertThat(claimed.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(claimed.getBody()).containsEntry("mine", true).containsEntry("assignee", "orgdept").containsEntry("claimable", false);
