@@ -3,9 +3,11 @@ package cn.excellence.workbench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -113,6 +115,21 @@ class WorkbenchApiTests {
         assertThat(detail(gone)).isEqualTo("该任务已由他人办理或已撤销。");
         assertThat(complete("secretary-wulashan", "other-task", key, goodReport()).getStatusCode()).as("the key reused for another task")
                 .isEqualTo(HttpStatus.CONFLICT);
+    }
+
+    @Test
+    void overdueTasksComeFirstThenByDueDateAndTasksWithoutOneLast() {
+        String dueInAWeek = openDutyReport("eerdengbulage");
+        String overdue = openDutyReport("eerdengbulage");
+        String noDue = openDutyReport("eerdengbulage");
+        taskService.setDueDate(overdue, Date.from(Instant.now().minus(Duration.ofDays(1))));
+        taskService.setDueDate(noDue, null);
+
+        List<Map<String, Object>> todo = http.getList("secretary-eerdengbulage", TASKS).getBody().stream()
+                .filter(t -> List.of(dueInAWeek, overdue, noDue).contains(t.get("id"))).toList();
+        assertThat(todo).extracting(t -> t.get("id")).containsExactly(overdue, dueInAWeek, noDue);
+        assertThat(todo).extracting(t -> t.get("overdue")).containsExactly(true, false, false);
+        assertThat(todo.get(2).get("due")).isNull();
     }
 
     @Test
