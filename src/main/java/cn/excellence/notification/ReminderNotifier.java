@@ -37,6 +37,6 @@ class ReminderNotifier {
         List<Task> open = identity.privileged(() -> identity.engine().getTaskService().createTaskQuery()
                 .processInstanceId(reminder.processInstanceId()).orderByTaskCreateTime().desc().list());
         return open.stream().filter(t -> reminder.recipient().equals(t.getAssignee())).findFirst().or(() -> open.stream().findFirst())
-                .map(t -> Notice.taskLink(t.getId())).orElse(Notice.TASKLIST);
+                .map(t -> Notice.taskLink(t.getId())).orElse(Notice.WORKBENCH);
     }
 }
