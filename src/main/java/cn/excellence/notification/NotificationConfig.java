@@ -25,11 +25,15 @@ class NotificationConfig implements SchedulingConfigurer {
 
     @Override
     public void configureTasks(ScheduledTaskRegistrar registrar) {
-        if (properties.dispatchInterval().isPositive()) {
+        if (positive(properties.dispatchInterval())) {
             registrar.addFixedDelayTask(dispatcher::dispatchOnce, properties.dispatchInterval());
         }
-        if (properties.overdueScanInterval().isPositive()) {
+        if (positive(properties.overdueScanInterval())) {
             registrar.addFixedDelayTask(overdue::scanOnce, properties.overdueScanInterval());
         }
+    }
+
+    private static boolean positive(java.time.Duration interval) {
+        return !interval.isZero() && !interval.isNegative();
     }
 }
