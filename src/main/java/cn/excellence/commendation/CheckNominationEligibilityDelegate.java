@@ -17,9 +17,11 @@ import org.springframework.stereotype.Component;
 class CheckNominationEligibilityDelegate implements JavaDelegate {
 
     private final NominationService nominations;
+    private final NominationResults results;
 
-    CheckNominationEligibilityDelegate(NominationService nominations) {
+    CheckNominationEligibilityDelegate(NominationService nominations, NominationResults results) {
         this.nominations = nominations;
+        this.results = results;
     }
 
     @Override
@@ -30,5 +32,6 @@ class CheckNominationEligibilityDelegate implements JavaDelegate {
         execution.setVariable(VAR_TOWNSHIP_SECRETARY, nominations.townshipReviewer(nominations.nomination(id)).orElse(null));
         execution.setVariable(VAR_REVIEW_DECISION, null);
         execution.setVariable(VAR_REVIEW_NOTE, null);
+        results.announce(execution.getProcessInstanceId(), longOf(execution, VAR_NOMINATION_ID));
     }
 }

@@ -12,14 +12,17 @@ import org.springframework.stereotype.Component;
 class TownshipReviewListener implements TaskListener {
 
     private final NominationService nominations;
+    private final NominationResults results;
 
-    TownshipReviewListener(NominationService nominations) {
+    TownshipReviewListener(NominationService nominations, NominationResults results) {
         this.nominations = nominations;
+        this.results = results;
     }
 
     @Override
     public void notify(DelegateTask task) {
         nominations.townshipReview(longOf(task, VAR_NOMINATION_ID), task.getVariable(VAR_REVIEW_DECISION),
                 task.getVariable(VAR_REVIEW_NOTE));
+        results.announce(task.getProcessInstanceId(), longOf(task, VAR_NOMINATION_ID));
     }
 }

@@ -10,9 +10,11 @@ import java.util.Date;
 import java.util.List;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.excellence.shared.CaseResult;
 import cn.excellence.shared.FormValues;
 import cn.excellence.shared.TaskInputException;
 
@@ -24,9 +26,11 @@ public class DutyReportService {
     static final Duration RECTIFICATION_PERIOD = Duration.ofDays(30);
 
     private final DutyReviewRepository repository;
+    private final ApplicationEventPublisher events;
 
-    DutyReportService(DutyReviewRepository repository) {
+    DutyReportService(DutyReviewRepository repository, ApplicationEventPublisher events) {
         this.repository = repository;
+        this.events = events;
     }
 
     public DutyReport report(long id) {
@@ -164,6 +168,18 @@ public class DutyReportService {
     public void recordResult(long reportId, Rating grade) {
         DutyReportStatus status = grade.requiresRectification() ? DutyReportStatus.RECTIFYING : DutyReportStatus.RATED;
         repository.updateReport(reportId, columns("grade", grade, "status", status, "rated_at", ClockUtil.getCurrentTime()));
+    }
+
+    /** Tells the secretary the report's grade (办结), in the transaction that recorded it. */
+    public void announceResult(String processInstanceId, long reportId) {
+        DutyReport report = report(reportId);
+        if (report.grade() == null) {
+            return;
+        }
+        String grade = report.grade().label();
+        events.publishEvent(new CaseResult(processInstanceId, "GRADE", report.secretaryId(), "述职评议结果：" + grade,
+                "您的述职报告评议等次为“" + grade + "”" + (report.satisfaction() == null ? "" : "，满意率 " + report.satisfaction().toPlainString() + "%")
+                        + (report.grade().requiresRectification() ? "。请在 30 天内提交整改方案。" : "。")));
     }
 
     @Transactional

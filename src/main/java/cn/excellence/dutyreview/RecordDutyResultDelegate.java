@@ -24,7 +24,9 @@ class RecordDutyResultDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Rating grade = Rating.valueOf((String) execution.getVariable(VAR_GRADE));
-        reports.recordResult(longOf(execution, VAR_REPORT_ID), grade);
+        long reportId = longOf(execution, VAR_REPORT_ID);
+        reports.recordResult(reportId, grade);
+        reports.announceResult(execution.getProcessInstanceId(), reportId);
         execution.setVariable(VAR_GRADE_LABEL, grade.label());
         Duration period = DutyReportService.RECTIFICATION_PERIOD;
         execution.setVariable(VAR_RECTIFICATION_DUE, new Date(ClockUtil.getCurrentTime().getTime() + period.toMillis()));

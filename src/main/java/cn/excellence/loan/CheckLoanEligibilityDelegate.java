@@ -12,9 +12,11 @@ import org.springframework.stereotype.Component;
 class CheckLoanEligibilityDelegate implements JavaDelegate {
 
     private final LoanService loans;
+    private final LoanResults results;
 
-    CheckLoanEligibilityDelegate(LoanService loans) {
+    CheckLoanEligibilityDelegate(LoanService loans, LoanResults results) {
         this.loans = loans;
+        this.results = results;
     }
 
     @Override
@@ -23,5 +25,6 @@ class CheckLoanEligibilityDelegate implements JavaDelegate {
         boolean eligible = loans.checkEligibility(id).isEmpty();
         execution.setVariable(VAR_ELIGIBLE, eligible);
         execution.setVariable(VAR_TOWNSHIP_SECRETARY, eligible ? loans.townshipSecretary(id) : null);
+        results.announce(execution.getProcessInstanceId(), id);
     }
 }

@@ -12,14 +12,17 @@ import org.springframework.stereotype.Component;
 class DeclineLoanDelegate implements JavaDelegate {
 
     private final LoanService loans;
+    private final LoanResults results;
 
-    DeclineLoanDelegate(LoanService loans) {
+    DeclineLoanDelegate(LoanService loans, LoanResults results) {
         this.loans = loans;
+        this.results = results;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         long id = longOf(execution, VAR_LOAN_ID);
         loans.decline(id);
+        results.announce(execution.getProcessInstanceId(), id);
     }
 }

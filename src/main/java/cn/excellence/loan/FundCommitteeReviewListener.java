@@ -12,9 +12,11 @@ import org.springframework.stereotype.Component;
 class FundCommitteeReviewListener implements TaskListener {
 
     private final LoanService loans;
+    private final LoanResults results;
 
-    FundCommitteeReviewListener(LoanService loans) {
+    FundCommitteeReviewListener(LoanService loans, LoanResults results) {
         this.loans = loans;
+        this.results = results;
     }
 
     @Override
@@ -24,5 +26,6 @@ class FundCommitteeReviewListener implements TaskListener {
                 task.getVariable(VAR_APPROVED_AMOUNT), task.getVariable(VAR_SUBSIDY_RATE), task.getVariable(VAR_SUBSIDY_PERIODS),
                 task.getVariable(VAR_REVIEW_NOTE)));
         task.setVariable(VAR_SUBSIDY_TOTAL, loans.subsidyTotal(id));
+        results.announce(task.getProcessInstanceId(), id);
     }
 }

@@ -12,14 +12,17 @@ import org.springframework.stereotype.Component;
 class RecordBankLoanListener implements TaskListener {
 
     private final LoanService loans;
+    private final LoanResults results;
 
-    RecordBankLoanListener(LoanService loans) {
+    RecordBankLoanListener(LoanService loans, LoanResults results) {
         this.loans = loans;
+        this.results = results;
     }
 
     @Override
     public void notify(DelegateTask task) {
         long id = longOf(task, VAR_LOAN_ID);
         loans.recordBankLoan(id, task.getVariable(VAR_CONTRACT_NUMBER), task.getVariable(VAR_LOAN_DATE), task.getVariable(VAR_PRINCIPAL));
+        results.announce(task.getProcessInstanceId(), id);
     }
 }

@@ -12,9 +12,11 @@ import org.springframework.stereotype.Component;
 class ReserveSubsidyDelegate implements JavaDelegate {
 
     private final LoanService loans;
+    private final LoanResults results;
 
-    ReserveSubsidyDelegate(LoanService loans) {
+    ReserveSubsidyDelegate(LoanService loans, LoanResults results) {
         this.loans = loans;
+        this.results = results;
     }
 
     @Override
@@ -23,5 +25,6 @@ class ReserveSubsidyDelegate implements JavaDelegate {
         String shortage = loans.reserve(id);
         execution.setVariable(VAR_SUBSIDY_RESERVED, shortage == null);
         execution.setVariable(VAR_SHORTAGE_REASON, shortage);
+        results.announce(execution.getProcessInstanceId(), id);
     }
 }

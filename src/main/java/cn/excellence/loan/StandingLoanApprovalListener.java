@@ -12,14 +12,17 @@ import org.springframework.stereotype.Component;
 class StandingLoanApprovalListener implements TaskListener {
 
     private final LoanService loans;
+    private final LoanResults results;
 
-    StandingLoanApprovalListener(LoanService loans) {
+    StandingLoanApprovalListener(LoanService loans, LoanResults results) {
         this.loans = loans;
+        this.results = results;
     }
 
     @Override
     public void notify(DelegateTask task) {
         long id = longOf(task, VAR_LOAN_ID);
         loans.standingApproval(id, task.getVariable(VAR_REVIEW_DECISION), task.getVariable(VAR_REVIEW_NOTE));
+        results.announce(task.getProcessInstanceId(), id);
     }
 }

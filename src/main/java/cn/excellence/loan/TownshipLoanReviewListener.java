@@ -12,14 +12,17 @@ import org.springframework.stereotype.Component;
 class TownshipLoanReviewListener implements TaskListener {
 
     private final LoanService loans;
+    private final LoanResults results;
 
-    TownshipLoanReviewListener(LoanService loans) {
+    TownshipLoanReviewListener(LoanService loans, LoanResults results) {
         this.loans = loans;
+        this.results = results;
     }
 
     @Override
     public void notify(DelegateTask task) {
         long id = longOf(task, VAR_LOAN_ID);
         loans.townshipReview(id, task.getVariable(VAR_REVIEW_DECISION), task.getVariable(VAR_SITE_VISIT_NOTES));
+        results.announce(task.getProcessInstanceId(), id);
     }
 }

@@ -15,7 +15,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 @RestController
 @RequestMapping("/api/inbox")
-@Tag(name = "消息", description = "站内消息：待办、退回、提醒和催办的通知")
+@Tag(name = "消息", description = "站内消息：待办、退回、提醒、催办、逾期和办结的通知")
 class InboxController {
 
     /** How many of my messages are unread (the badge). */

@@ -9,5 +9,9 @@ public enum NotificationKind {
     /** a process timer's reminder (提醒) */
     REMINDER,
     /** someone urged the user's task (催办) */
-    URGE
+    URGE,
+    /** the user's task is past its due date (逾期) */
+    OVERDUE,
+    /** a case the user is the subject of reached its outcome (办结) */
+    RESULT
 }

@@ -10,7 +10,7 @@ import cn.excellence.shared.ReminderRecorded;
 
 /**
  * A process timer recorded a reminder ({@link ReminderRecorded}): its recipient (a user, or each member of a group) is
- * notified in the same transaction, with a link to their open task in that case when there is one.
+ * notified in the same transaction, with a link to their open task in that case when there is one, else to the case.
  */
 @Component
 class ReminderNotifier {
@@ -37,6 +37,6 @@ class ReminderNotifier {
         List<Task> open = identity.privileged(() -> identity.engine().getTaskService().createTaskQuery()
                 .processInstanceId(reminder.processInstanceId()).orderByTaskCreateTime().desc().list());
         return open.stream().filter(t -> reminder.recipient().equals(t.getAssignee())).findFirst().or(() -> open.stream().findFirst())
-                .map(t -> Notice.taskLink(t.getId())).orElse(Notice.TASKLIST);
+                .map(t -> Notice.taskLink(t.getId())).orElse(Notice.caseLink(reminder.processInstanceId()));
     }
 }

@@ -11,14 +11,17 @@ import org.springframework.stereotype.Component;
 class OrgDeptReliefApprovalListener implements TaskListener {
 
     private final ReliefService reliefs;
+    private final ReliefResults results;
 
-    OrgDeptReliefApprovalListener(ReliefService reliefs) {
+    OrgDeptReliefApprovalListener(ReliefService reliefs, ReliefResults results) {
         this.reliefs = reliefs;
+        this.results = results;
     }
 
     @Override
     public void notify(DelegateTask task) {
         reliefs.review(longOf(task, "reliefId"), task.getVariable("reviewDecision"),
                 task.getVariable("reviewNote"), ReliefStatus.APPROVED);
+        results.announce(task.getProcessInstanceId(), longOf(task, "reliefId"));
     }
 }

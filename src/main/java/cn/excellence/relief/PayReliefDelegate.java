@@ -11,13 +11,16 @@ import org.springframework.stereotype.Component;
 class PayReliefDelegate implements JavaDelegate {
 
     private final ReliefService reliefs;
+    private final ReliefResults results;
 
-    PayReliefDelegate(ReliefService reliefs) {
+    PayReliefDelegate(ReliefService reliefs, ReliefResults results) {
         this.reliefs = reliefs;
+        this.results = results;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         execution.setVariable("reliefPaid", reliefs.pay(longOf(execution, "reliefId")));
+        results.announce(execution.getProcessInstanceId(), longOf(execution, "reliefId"));
     }
 }

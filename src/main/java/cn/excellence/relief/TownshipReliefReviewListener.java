@@ -11,14 +11,17 @@ import org.springframework.stereotype.Component;
 class TownshipReliefReviewListener implements TaskListener {
 
     private final ReliefService reliefs;
+    private final ReliefResults results;
 
-    TownshipReliefReviewListener(ReliefService reliefs) {
+    TownshipReliefReviewListener(ReliefService reliefs, ReliefResults results) {
         this.reliefs = reliefs;
+        this.results = results;
     }
 
     @Override
     public void notify(DelegateTask task) {
         reliefs.review(longOf(task, "reliefId"), task.getVariable("reviewDecision"),
                 task.getVariable("reviewNote"), ReliefStatus.ORG_DEPT_APPROVAL);
+        results.announce(task.getProcessInstanceId(), longOf(task, "reliefId"));
     }
 }

@@ -8,10 +8,12 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.excellence.organization.OrganizationService;
+import cn.excellence.shared.CaseResult;
 import cn.excellence.shared.Reminders;
 import cn.excellence.shared.TaskInputException;
 import cn.excellence.shared.TextRules;
@@ -28,14 +30,16 @@ public class MonitoringService {
     private final OrganizationService organizations;
     private final SupervisionService cycles;
     private final Reminders reminders;
+    private final ApplicationEventPublisher events;
 
     MonitoringService(MonthlyReportRepository reports, SpotCheckRepository spotChecks, OrganizationService organizations,
-            SupervisionService cycles, Reminders reminders) {
+            SupervisionService cycles, Reminders reminders, ApplicationEventPublisher events) {
         this.reports = reports;
         this.spotChecks = spotChecks;
         this.organizations = organizations;
         this.cycles = cycles;
         this.reminders = reminders;
+        this.events = events;
     }
 
     MonthlyReport report(long id) {
@@ -139,16 +143,26 @@ public class MonitoringService {
         spotChecks.recordRectification(id, TextRules.required(report, "整改情况", 5, 3000));
     }
 
-    /** ACCEPT closes every finding; SEND_BACK (with reasons) returns the rectification. */
+    /**
+     * ACCEPT closes every finding and tells the organization's secretary (办结); SEND_BACK (with reasons) returns the
+     * rectification.
+     */
     @Transactional
-    public void verify(long id, Object verification, Object comment) {
+    public void verify(String processInstanceId, long id, Object verification, Object comment) {
         if ("ACCEPT".equals(verification)) {
             spotChecks.accept(id, TextRules.optional(comment, "核验意见", 1000));
+            announceAccepted(processInstanceId, spotCheck(id));
         } else if ("SEND_BACK".equals(verification)) {
             spotChecks.sendBack(id, TextRules.required(comment, "核验意见", 2, 1000));
         } else {
             throw new TaskInputException("请选择核验结论：通过（ACCEPT）或退回（SEND_BACK）。");
         }
+    }
+
+    private void announceAccepted(String processInstanceId, SpotCheck check) {
+        events.publishEvent(new CaseResult(processInstanceId, "ACCEPTED", cycles.secretaryOf(check.organizationCode()).orElse(null),
+                "整改已通过核验：" + organizations.get(check.organizationCode()).name(),
+                "督查组已核验通过本单位的整改，抽查事项办结。" + (check.verifyComment() == null ? "" : "核验意见：" + check.verifyComment())));
     }
 
     @Transactional

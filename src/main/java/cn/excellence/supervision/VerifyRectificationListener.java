@@ -19,6 +19,7 @@ class VerifyRectificationListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        monitoring.verify(longOf(task, VAR_SPOT_CHECK_ID), task.getVariable(VAR_VERIFICATION), task.getVariable(VAR_VERIFY_COMMENT));
+        monitoring.verify(task.getProcessInstanceId(), longOf(task, VAR_SPOT_CHECK_ID), task.getVariable(VAR_VERIFICATION),
+                task.getVariable(VAR_VERIFY_COMMENT));
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
@@ -145,6 +146,13 @@ class NominationStartFormTests {
         assertThat(orgDept.path("reviewNote").path("value").isNull()).as(String.valueOf(orgDept)).isTrue();
         http.completeTaskForm("orgdept", flow.task(id, TASK_ORG_DEPT_REVIEW).getId(), Map.of("reviewDecision", value("APPROVE", "String")));
         assertThat(flow.status(Long.parseLong(id))).isEqualTo(NominationStatus.NOMINATED);
+
+        String instance = started.getBody().path("id").asText();
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> inbox = (List<Map<String, Object>>) http.get("secretary-sanhu", "/api/inbox?size=200").getBody().get("content");
+        assertThat(inbox).filteredOn(e -> "RESULT".equals(e.get("kind")) && ("/workbench/#/cases/" + instance).equals(e.get("link")))
+                .as("办结: the approval, not the return, is told to the nominator").singleElement()
+                .satisfies(e -> assertThat((String) e.get("title")).startsWith("推荐已获同意："));
     }
 
     private Map<String, Object> form(String deeds) {

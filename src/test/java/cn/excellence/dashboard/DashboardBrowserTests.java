@@ -29,7 +29,7 @@ import cn.excellence.support.Http;
 import cn.excellence.support.Tasklist;
 
 /**
- * The dashboard on a phone (390×844) as org-dept: after the login it shows the round's figures and its chart; a
+ * The dashboard on a phone (390×844) and on a laptop (1366×900) as org-dept: after the login it shows the round's figures and its chart; a
  * secretary submits the duty report in Tasklist and, reloaded, the dashboard counts it. The secretary's own
  * dashboard shows their township only. On a desktop every banner-wide section shows; a village secretary is told why
  * they see nothing.
@@ -48,41 +48,54 @@ class DashboardBrowserTests {
 
     @Test
     void orgDeptSeesTheDutyReportArriveOnTheDashboard() {
-        long round = openRound();
-
         try (Browser browser = Browser.openPhone(port, "dashboard-phone", "zh-CN")) {
-            logIn(browser, "orgdept");
-            browser.waitForText(By.id("duty-submitted"), submitted(round));
-            assertThat(browser.path()).isEqualTo("/dashboard");
-            assertThat(submitted(round)).isEqualTo("0 / 2");
-            assertThat(browser.all(By.cssSelector("#duty-chart canvas"))).as("the ECharts chart").isNotEmpty();
-            assertThat(rows(browser)).containsExactlyInAnyOrderElementsOf(TOWNSHIPS);
-            assertThat(browser.waitFor(By.id("funds")).isDisplayed()).isTrue();
-            assertThat(browser.script("return document.documentElement.scrollWidth")).as("no sideways scrolling at 390 px").isEqualTo(390L);
-            browser.screenshot("orgdept-before");
-
-            switchUser(browser, "secretary-wulashan");
-            openTask(browser, "提交述职报告");
-            fill(browser, field("活动主题/载体", "input"), "服务科学发展、服务基层群众");
-            fill(browser, field("工作成效", "textarea"), "实施基础强民、产业富民、服务便民等六项民心工程，组织领导全覆盖。");
-            fill(browser, field("存在问题", "textarea"), "部分嘎查村党组织活动载体单一，党员参与度不够均衡。");
-            fill(browser, field("下步打算", "textarea"), "深化星级评比、岗位竞赛，推进千名党员产业带头人示范工程。");
-            complete(browser, "提交述职报告");
-
-            browser.go("/dashboard");
-            browser.waitForText(By.id("duty-submitted"), "1 / 1");
-            assertThat(rows(browser)).containsExactly("wulashan");
-            assertThat(browser.all(By.id("funds")).get(0).isDisplayed()).as("the funds are banner-wide").isFalse();
-            browser.screenshot("secretary-own-township");
-
-            switchUser(browser, "orgdept");
-            browser.go("/dashboard");
-            browser.waitForText(By.id("duty-submitted"), submitted(round));
-            assertThat(submitted(round)).isEqualTo("1 / 2");
-            WebElement wulashan = browser.waitFor(By.cssSelector("#duty-table tr[data-township='wulashan']"));
-            assertThat(wulashan.getText()).contains(status(round, "wulashan"));
-            browser.screenshot("orgdept-after");
+            dutyReportArrives(browser, 390);
         }
+    }
+
+    @Test
+    void orgDeptSeesTheDutyReportArriveOnALaptopScreen() {
+        try (Browser browser = Browser.open(port, "dashboard-1366", "zh-CN", 1366, 900)) {
+            dutyReportArrives(browser, 1366);
+        }
+    }
+
+    /** Org-dept sees a new round, the secretary submits the report from Tasklist, and both see the figures move. */
+    private void dutyReportArrives(Browser browser, int width) {
+        long round = openRound();
+        logIn(browser, "orgdept");
+        browser.waitForText(By.id("duty-submitted"), submitted(round));
+        assertThat(browser.path()).isEqualTo("/dashboard");
+        assertThat(submitted(round)).isEqualTo("0 / 2");
+        assertThat(browser.all(By.cssSelector("#duty-chart canvas"))).as("the ECharts chart").isNotEmpty();
+        assertThat(rows(browser)).containsExactlyInAnyOrderElementsOf(TOWNSHIPS);
+        assertThat(browser.waitFor(By.id("funds")).isDisplayed()).isTrue();
+        assertThat(browser.script("return window.innerWidth")).as("the window is %d px wide", width).isEqualTo((long) width);
+        assertThat(browser.script("return document.documentElement.scrollWidth - document.documentElement.clientWidth"))
+                .as("no sideways scrolling at %d px", width).isEqualTo(0L);
+        browser.screenshot("orgdept-before");
+
+        switchUser(browser, "secretary-wulashan");
+        openTask(browser, "提交述职报告");
+        fill(browser, field("活动主题/载体", "input"), "服务科学发展、服务基层群众");
+        fill(browser, field("工作成效", "textarea"), "实施基础强民、产业富民、服务便民等六项民心工程，组织领导全覆盖。");
+        fill(browser, field("存在问题", "textarea"), "部分嘎查村党组织活动载体单一，党员参与度不够均衡。");
+        fill(browser, field("下步打算", "textarea"), "深化星级评比、岗位竞赛，推进千名党员产业带头人示范工程。");
+        complete(browser, "提交述职报告");
+
+        browser.go("/dashboard");
+        browser.waitForText(By.id("duty-submitted"), "1 / 1");
+        assertThat(rows(browser)).containsExactly("wulashan");
+        assertThat(browser.all(By.id("funds")).get(0).isDisplayed()).as("the funds are banner-wide").isFalse();
+        browser.screenshot("secretary-own-township");
+
+        switchUser(browser, "orgdept");
+        browser.go("/dashboard");
+        browser.waitForText(By.id("duty-submitted"), submitted(round));
+        assertThat(submitted(round)).isEqualTo("1 / 2");
+        WebElement wulashan = browser.waitFor(By.cssSelector("#duty-table tr[data-township='wulashan']"));
+        assertThat(wulashan.getText()).contains(status(round, "wulashan"));
+        browser.screenshot("orgdept-after");
     }
 
     @Test

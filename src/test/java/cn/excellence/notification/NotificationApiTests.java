@@ -76,7 +76,7 @@ class NotificationApiTests {
         assertThat(urged.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         assertThat(urged.getBody()).containsEntry("urgedBy", "orgdept").containsEntry("taskId", task);
         assertThat(inbox("secretary-dashetai")).anySatisfy(e -> {
-            assertThat(e).containsEntry("kind", "URGE").containsEntry("link", "/camunda/app/tasklist/default/#/?task=" + task);
+            assertThat(e).containsEntry("kind", "URGE").containsEntry("link", "/workbench/#/tasks/" + task);
             assertThat((String) e.get("body")).contains("明天上午全委会前请提交。");
         });
 
@@ -141,7 +141,7 @@ class NotificationApiTests {
 
         assertThat(urged.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         assertThat(inbox("secretary-wulashan")).anySatisfy(e -> assertThat(e).containsEntry("kind", "URGE")
-                .containsEntry("link", "/camunda/app/tasklist/default/#/?task=" + task));
+                .containsEntry("link", "/workbench/#/tasks/" + task));
         assertThat(http.getList("secretary-sanhu", "/api/tasks/" + task + "/urges").getBody()).hasSize(1);
     }
 

@@ -129,7 +129,7 @@ class NotificationTests {
         List<Map<String, Object>> reminders = inbox(SECRETARY).stream().filter(e -> "REMINDER".equals(e.get("kind"))).toList();
         assertThat(reminders).hasSize(1);
         assertThat((String) reminders.get(0).get("body")).contains("述职报告将于").contains("截止");
-        assertThat((String) reminders.get(0).get("link")).isEqualTo("/camunda/app/tasklist/default/#/?task=" + submitTask(round).getId());
+        assertThat((String) reminders.get(0).get("link")).isEqualTo("/workbench/#/tasks/" + submitTask(round).getId());
         List<MimeMessage> mails = since(mailsBefore).stream()
                 .filter(m -> address(m).equals(SECRETARY + "@example.invalid")).toList();
         assertThat(mails).extracting(NotificationTests::subject).hasSize(1);
@@ -143,7 +143,7 @@ class NotificationTests {
         Task submit = submitTask(round);
         assertThat(inbox("secretary-baiyanhua")).anySatisfy(e -> {
             assertThat(e).containsEntry("kind", "TASK_ASSIGNED").containsEntry("read", false)
-                    .containsEntry("link", "/camunda/app/tasklist/default/#/?task=" + submit.getId());
+                    .containsEntry("link", "/workbench/#/tasks/" + submit.getId());
             assertThat((String) e.get("title")).startsWith("新待办：");
         });
 
@@ -153,7 +153,7 @@ class NotificationTests {
                 Map.of("variables", variables));
         assertThat(completed.getStatusCode()).as("the secretary completes through the engine REST, as Tasklist does").isEqualTo(HttpStatus.NO_CONTENT);
         Task preReview = taskOf(round, TASK_PRE_REVIEW);
-        assertThat(inbox("orgdept")).anySatisfy(e -> assertThat(e).containsEntry("link", "/camunda/app/tasklist/default/#/?task=" + preReview.getId()));
+        assertThat(inbox("orgdept")).anySatisfy(e -> assertThat(e).containsEntry("link", "/workbench/#/tasks/" + preReview.getId()));
         assertThat(rows("TASK:" + preReview.getId(), "INBOX")).isEqualTo(count("select count(*) from ACT_ID_MEMBERSHIP where GROUP_ID_ = 'org-dept'"));
 
         dispatcher.dispatchOnce();
@@ -243,7 +243,7 @@ class NotificationTests {
         transactions.executeWithoutResult(s -> jdbc.sql("""
                 insert into notification_webhook (organization_code, robot, url, updated_by, updated_at)
                 values ('xinan', 'DINGTALK', 'http://localhost:1/nothing-listens-here', 'orgdept', current_timestamp)""").update());
-        transactions.executeWithoutResult(s -> outbox.write(new Notice(NotificationKind.URGE, "TEST:fails", "必败的通知", "正文", Notice.TASKLIST),
+        transactions.executeWithoutResult(s -> outbox.write(new Notice(NotificationKind.URGE, "TEST:fails", "必败的通知", "正文", Notice.WORKBENCH),
                 List.of("secretary-xinan")));
 
         for (int attempt = 0; attempt < properties.maxAttempts(); attempt++) {
@@ -262,7 +262,7 @@ class NotificationTests {
         Set<String> before = mailIds();
         transactions.executeWithoutResult(s -> {
             for (int i = 0; i < 40; i++) {
-                outbox.write(new Notice(NotificationKind.REMINDER, "TEST:parallel-" + i, "并发-" + i, "正文", Notice.TASKLIST),
+                outbox.write(new Notice(NotificationKind.REMINDER, "TEST:parallel-" + i, "并发-" + i, "正文", Notice.WORKBENCH),
                         List.of("plenary1", "plenary2"));
             }
         });
@@ -300,7 +300,7 @@ class NotificationTests {
         assertThat(http.exchange("plenary4", HttpMethod.PUT, "/api/notification/preferences", off, MediaType.APPLICATION_JSON)
                 .getStatusCode()).isEqualTo(HttpStatus.OK);
         Set<String> before = mailIds();
-        transactions.executeWithoutResult(s -> outbox.write(new Notice(NotificationKind.URGE, "TEST:quiet", "夜间通知", "正文", Notice.TASKLIST),
+        transactions.executeWithoutResult(s -> outbox.write(new Notice(NotificationKind.URGE, "TEST:quiet", "夜间通知", "正文", Notice.WORKBENCH),
                 List.of("plenary3", "plenary4")));
 
         dispatcher.dispatchOnce();
@@ -323,7 +323,7 @@ class NotificationTests {
         Set<String> before = mailIds();
         transactions.executeWithoutResult(s -> {
             for (int i = 0; i < 3; i++) {
-                outbox.write(new Notice(NotificationKind.REMINDER, "TEST:digest-" + i, "汇总-" + i, "正文", Notice.TASKLIST), List.of("plenary5"));
+                outbox.write(new Notice(NotificationKind.REMINDER, "TEST:digest-" + i, "汇总-" + i, "正文", Notice.WORKBENCH), List.of("plenary5"));
             }
         });
         dispatcher.dispatchOnce();

@@ -10,7 +10,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -186,6 +188,17 @@ class SupervisionCycleProcessTests {
                 jdbc.sql("select code from organization where kind <> 'BANNER_COMMITTEE' order by sort_order").query(String.class).list(),
                 Set.of(), 10, seed, c -> "ALL"));
         assertThat(reportReminders("REPORT_OVERDUE")).isEqualTo(2);
+
+        Map<String, String> rectifierOfVerifiedCheck = new HashMap<>();
+        engine.getHistoryService().createHistoricTaskInstanceQuery().taskDefinitionKey(TASK_VERIFY).list().forEach(verify -> rectifierOfVerifiedCheck.put(
+                verify.getProcessInstanceId(), engine.getHistoryService().createHistoricTaskInstanceQuery().processInstanceId(verify.getProcessInstanceId())
+                        .taskDefinitionKey(TASK_RECTIFY).list().get(0).getAssignee()));
+        assertThat(rectifierOfVerifiedCheck).hasSize(3).doesNotContainValue(null);
+        Map<String, String> told = jdbc.sql("""
+                select cause_key, recipient from notification_outbox where kind = 'RESULT' and channel = 'INBOX' and cause_key like 'RESULT:%:ACCEPTED'""")
+                .query((rs, n) -> Map.entry(rs.getString(1).split(":")[1], rs.getString(2))).list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        assertThat(told).as("办结: each accepted rectification is told once to its organization's secretary").isEqualTo(rectifierOfVerifiedCheck);
     }
 
     @Test

@@ -1,0 +1,347 @@
+package cn.excellence.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+
+import cn.excellence.ExcellenceApplication;
+import cn.excellence.support.Http;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import jakarta.mail.internet.MimeMessage;
+
+/**
+ * Two engine nodes, as production runs them: two application JVMs on one PostgreSQL, each with its job executor and its
+ * notification dispatcher on, sending mail to one SMTP server (GreenMail) this test owns. A reminder timer made due fires
+ * on one node, and its recipient gets exactly one inbox entry and one e-mail; with the mail server down at the first
+ * attempt, the mail arrives once after the retry.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TwoNodeNotificationTests {
+
+    private static final Duration START_PATIENCE = Duration.ofMinutes(4);
+    private static final Duration PATIENCE = Duration.ofSeconds(90);
+    private static final String REMINDER_TIMER = "BoundaryEvent_SubmitReminder";
+    private static final Path LOGS = Path.of("target", "two-nodes");
+    private static final Path TEST_SETTINGS = Path.of("target", "test-classes").toAbsolutePath();
+
+    private EmbeddedPostgres postgres;
+    private JdbcClient jdbc;
+    private int smtpPort;
+    private GreenMail mail;
+    private final List<Node> nodes = new ArrayList<>();
+
+    /** One application JVM: its port, its process and the file its output goes to. */
+    private record Node(String name, int port, Process process, Path log) {
+
+        Http http() {
+            return new Http(port);
+        }
+    }
+
+    @BeforeAll
+    void startTwoNodes() throws Exception {
+        Files.createDirectories(LOGS);
+        postgres = EmbeddedPostgres.builder().start();
+        DataSource dataSource = postgres.getPostgresDatabase();
+        jdbc = JdbcClient.create(dataSource);
+        smtpPort = freePort();
+        mail = startMail();
+        try {
+            Node first = start("node-a");
+            // the first node creates the engine's schema; the second starts as soon as it is there (both then start together)
+            waitFor(first, () -> log(first).contains("ENGINE-00001"), START_PATIENCE, "node-a created its process engine");
+            Node second = start("node-b");
+            for (Node node : List.of(first, second)) {
+                waitFor(node, () -> healthy(node), START_PATIENCE, node.name() + " answers /actuator/health");
+            }
+        } catch (Throwable e) {
+            printLogTails();
+            throw e;
+        }
+    }
+
+    @AfterAll
+    void stopEverything() throws Exception {
+        for (Node node : nodes) {
+            node.process().destroy();
+        }
+        for (Node node : nodes) {
+            if (!node.process().waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                node.process().destroyForcibly().waitFor();
+            }
+        }
+        if (mail != null) {
+            mail.stop();
+        }
+        if (postgres != null) {
+            postgres.close();
+        }
+    }
+
+    @Test
+    void aReminderTimerOnTwoNodesGivesExactlyOneInboxEntryAndOneMailPerRecipient() throws Exception {
+        onFailurePrintLogs(() -> {
+            String instance = openRoundOn(nodes.get(0), "wulashan");
+            makeReminderDueOn(nodes.get(1), instance);
+
+            waitUntil(() -> reminderRows("INBOX", "secretary-wulashan") > 0 && remindersMailedTo("secretary-wulashan") > 0,
+                    "the reminder fired and its mail went out");
+            Thread.sleep(Duration.ofSeconds(5).toMillis()); // both dispatchers run several more rounds: nothing more may arrive
+
+            List<String> recipients = jdbc.sql("""
+                    select distinct o.recipient from notification_outbox o join reminder r on o.cause_key = concat('REMINDER:', r.id)
+                    where r.process_instance_id = ? and o.channel = 'INBOX'""").param(instance).query(String.class).list();
+            assertThat(recipients).contains("secretary-wulashan");
+            for (String recipient : recipients) {
+                assertThat(inboxReminders(recipient)).as("inbox entries of %s", recipient).isEqualTo(1);
+                assertThat(remindersMailedTo(recipient)).as("mails to %s", recipient).isEqualTo(1);
+            }
+            assertThat(jdbc.sql("select count(*) from act_hi_job_log where act_id_ = ? and process_instance_id_ = ? and job_state_ = 2")
+                    .params(REMINDER_TIMER, instance).query(Long.class).single()).as("the timer ran once, on one node").isEqualTo(1);
+        });
+    }
+
+    @Test
+    void aMailServerDownAtTheFirstAttemptGetsTheReminderOnceAfterTheRetry() throws Exception {
+        onFailurePrintLogs(() -> {
+            mail.stop();
+            String instance = openRoundOn(nodes.get(1), "xinan");
+            makeReminderDueOn(nodes.get(0), instance);
+
+            waitUntil(() -> failedAttempts("secretary-xinan") > 0, "the first attempt failed while the mail server was down");
+            assertThat(jdbc.sql("select status from notification_outbox where kind = 'REMINDER' and channel = 'EMAIL' and recipient = ?")
+                    .param("secretary-xinan").query(String.class).single()).isEqualTo("PENDING");
+            mail = startMail();
+
+            waitUntil(() -> remindersMailedTo("secretary-xinan") > 0, "the retry delivered the mail");
+            Thread.sleep(Duration.ofSeconds(5).toMillis());
+            assertThat(remindersMailedTo("secretary-xinan")).isEqualTo(1);
+            assertThat(inboxReminders("secretary-xinan")).isEqualTo(1);
+            Map<String, Object> row = jdbc.sql("select status, attempts from notification_outbox where kind = 'REMINDER' and channel = 'EMAIL' and recipient = ?")
+                    .param("secretary-xinan").query().singleRow();
+            assertThat(row.get("status")).isEqualTo("SENT");
+            assertThat(((Number) row.get("attempts")).intValue()).as("failed first, then sent").isGreaterThanOrEqualTo(2);
+        });
+    }
+
+    // --- the cases, through the nodes' API as their users ---
+
+    /** Org-dept opens a round for one township on the given node; the id of the township's DutyReport process. */
+    private String openRoundOn(Node node, String township) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("year", 2026);
+        body.put("title", "2026年度述职评议");
+        body.put("reportDueDate", OffsetDateTime.now().plusDays(7).toString());
+        body.put("ratingDueDate", OffsetDateTime.now().plusDays(14).toString());
+        body.put("townships", List.of(township));
+        body.put("reviewers", List.of("plenary1"));
+        ResponseEntity<Map<String, Object>> round = node.http().post("orgdept", "/api/duty-review-rounds", body);
+        assertThat(round.getStatusCode()).as(String.valueOf(round.getBody())).isEqualTo(HttpStatus.CREATED);
+        long report = jdbc.sql("select id from duty_report where round_id = ?").param(((Number) round.getBody().get("id")).longValue())
+                .query(Long.class).single();
+        return jdbc.sql("""
+                select distinct e.proc_inst_id_ from act_ru_variable v join act_ru_execution e on e.id_ = v.proc_inst_id_
+                    join act_re_procdef d on d.id_ = e.proc_def_id_
+                where v.name_ = 'dutyReportId' and v.long_ = ? and d.key_ = 'DutyReport'""").param(report).query(String.class).single();
+    }
+
+    /** The administrator moves the reminder timer's due date into the past through the engine REST of the given node. */
+    private void makeReminderDueOn(Node node, String processInstanceId) {
+        ResponseEntity<String> jobs = node.http().as("admin").get()
+                .uri("/engine-rest/job?activityId={activity}&processInstanceId={instance}&maxResults=10", REMINDER_TIMER, processInstanceId)
+                .retrieve().toEntity(String.class);
+        assertThat(jobs.getStatusCode()).as(jobs.getBody()).isEqualTo(HttpStatus.OK);
+        List<String> ids = com.jayway.jsonpath.JsonPath.read(jobs.getBody(), "$[*].id");
+        assertThat(ids).as(jobs.getBody()).hasSize(1);
+        String job = ids.get(0);
+        ResponseEntity<Map<String, Object>> moved = node.http().exchange("admin", HttpMethod.PUT, "/engine-rest/job/" + job + "/duedate",
+                Map.of("duedate", OffsetDateTime.now().minusMinutes(1).format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ"))),
+                MediaType.APPLICATION_JSON);
+        assertThat(moved.getStatusCode()).as(String.valueOf(moved.getBody())).isEqualTo(HttpStatus.NO_CONTENT);
+    }
+
+    private long inboxReminders(String user) {
+        ResponseEntity<Map<String, Object>> inbox = nodes.get(1).http().get(user, "/api/inbox?size=200");
+        assertThat(inbox.getStatusCode()).isEqualTo(HttpStatus.OK);
+        return ((List<?>) inbox.getBody().get("content")).stream().filter(e -> "REMINDER".equals(((Map<?, ?>) e).get("kind"))).count();
+    }
+
+    private long reminderRows(String channel, String recipient) {
+        return jdbc.sql("select count(*) from notification_outbox where kind = 'REMINDER' and channel = ? and recipient = ?")
+                .params(channel, recipient).query(Long.class).single();
+    }
+
+    private long failedAttempts(String recipient) {
+        return jdbc.sql("select count(*) from notification_outbox where kind = 'REMINDER' and channel = 'EMAIL' and recipient = ? and attempts > 0")
+                .param(recipient).query(Long.class).single();
+    }
+
+    private long remindersMailedTo(String user) {
+        return Stream.of(mail.getReceivedMessages()).filter(m -> to(m).equals(user + "@example.invalid"))
+                .filter(m -> subject(m).contains("提醒")).count();
+    }
+
+    // --- the nodes ---
+
+    private Node start(String name) throws IOException {
+        int port = freePort();
+        Path log = LOGS.resolve(name + ".log");
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m",
+                "-Dfile.encoding=UTF-8", "-cp", applicationClassPath(), ExcellenceApplication.class.getName(),
+                "--server.port=" + port,
+                "--spring.profiles.active=postgres,test",
+                "--spring.config.additional-location=optional:file:" + TEST_SETTINGS + "/",
+                "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
+                "--spring.datasource.username=postgres",
+                "--spring.datasource.password=postgres",
+                "--camunda.bpm.job-execution.enabled=true",
+                "--camunda.bpm.job-execution.wait-time-in-millis=500",
+                "--camunda.bpm.job-execution.max-wait=2000",
+                "--excellence.notification.dispatch-interval=1s",
+                "--excellence.notification.first-retry=2s",
+                "--excellence.notification.max-attempts=10",
+                "--excellence.notification.overdue-scan-interval=0s",
+                "--spring.mail.host=127.0.0.1",
+                "--spring.mail.port=" + smtpPort,
+                "--spring.mail.properties.mail.smtp.connectiontimeout=5000",
+                "--spring.mail.properties.mail.smtp.timeout=5000");
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Node node = new Node(name, port, process, log);
+        nodes.add(node);
+        return node;
+    }
+
+    /**
+     * The application's class path: the test JVM's without the test classes (a node scanning them would pick up the
+     * tests' own configurations, e.g. another embedded PostgreSQL); the test profile's settings are read from their folder.
+     */
+    private static String applicationClassPath() {
+        String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        return Stream.of(classPath.split(java.io.File.pathSeparator)).filter(entry -> !Path.of(entry).endsWith("test-classes"))
+                .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
+    }
+
+    private GreenMail startMail() {
+        GreenMail server = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        server.start();
+        return server;
+    }
+
+    private static boolean healthy(Node node) {
+        try {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create("http://localhost:" + node.port() + "/actuator/health")).timeout(Duration.ofSeconds(5)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() == 200 && response.body().contains("UP");
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static void waitFor(Node node, BooleanSupplier condition, Duration patience, String what) throws InterruptedException {
+        Instant until = Instant.now().plus(patience);
+        while (!condition.getAsBoolean()) {
+            if (!node.process().isAlive()) {
+                throw new AssertionError(node.name() + " stopped (exit " + node.process().exitValue() + ") before: " + what);
+            }
+            if (Instant.now().isAfter(until)) {
+                throw new AssertionError("waited " + patience + " in vain for: " + what);
+            }
+            Thread.sleep(500);
+        }
+    }
+
+    private void waitUntil(BooleanSupplier condition, String what) throws InterruptedException {
+        Instant until = Instant.now().plus(PATIENCE);
+        while (!condition.getAsBoolean()) {
+            assertThat(Instant.now()).as("waited %s in vain for: %s", PATIENCE, what).isBefore(until);
+            Thread.sleep(500);
+        }
+    }
+
+    private interface Check {
+        void run() throws Exception;
+    }
+
+    private void onFailurePrintLogs(Check check) throws Exception {
+        try {
+            check.run();
+        } catch (Throwable e) {
+            printLogTails();
+            throw e;
+        }
+    }
+
+    private void printLogTails() {
+        for (Node node : nodes) {
+            List<String> lines = log(node).lines().toList();
+            System.err.println("----- last lines of " + node.name() + " (" + node.log() + ") -----");
+            lines.subList(Math.max(0, lines.size() - 80), lines.size()).forEach(System.err::println);
+        }
+    }
+
+    private static String log(Node node) {
+        try {
+            return Files.exists(node.log()) ? Files.readString(node.log(), StandardCharsets.UTF_8) : "";
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static String to(MimeMessage message) {
+        try {
+            return message.getAllRecipients()[0].toString();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
