@@ -1,0 +1,10 @@
+/**
+ * The phone-first workbench (工作台)'s API: my tasks and my groups' (待办) with their Camunda Forms, claim, completion
+ * and start sent exactly once (Idempotency-Key), 已办, the start forms I may use (发起) and the server copy of a
+ * half-filled form (drafts). Every engine call runs as the current user, under the engine's authorizations; the forms'
+ * rules are the engine's, as in Tasklist. Owns the workbench_request and workbench_draft tables.
+ */
+@ApplicationModule(displayName = "Workbench", allowedDependencies = {"shared"})
+package cn.excellence.workbench;
+
+import org.springframework.modulith.ApplicationModule;
