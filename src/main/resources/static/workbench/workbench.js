@@ -505,6 +505,7 @@ function caseCard(c) {
     }
   });
   item.dataset.kind = c.kind;
+  item.dataset.id = c.id;
   item.dataset.status = c.status;
   return item;
 }
@@ -675,10 +676,10 @@ async function start() {
   document.getElementById('user').textContent = state.user;
   document.getElementById('logout').addEventListener('click', logout);
   window.addEventListener('hashchange', route);
-  window.addEventListener('online', () => {
+  window.addEventListener('online', async () => {
     setOffline(false);
-    flushQueue();
-    flushDrafts();
+    await flushQueue();
+    await flushDrafts();
   });
   window.addEventListener('offline', () => setOffline(true));
   setInterval(() => {
@@ -686,14 +687,15 @@ async function start() {
       flushQueue();
     }
   }, RETRY_MS);
+  await route();
+  refreshBadge();
+  // after the first view: the worker's own downloads do not compete with it on a slow connection
   if ('serviceWorker' in navigator) {
     navigator.serviceWorker.register('/workbench/sw.js', { scope: '/workbench/' }).catch(() => undefined);
   }
-  await route();
-  refreshBadge();
   if (navigator.onLine) {
-    flushQueue();
-    flushDrafts();
+    await flushQueue();
+    await flushDrafts();
   }
 }
 
