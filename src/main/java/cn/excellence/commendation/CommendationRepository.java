@@ -1,5 +1,6 @@
 package cn.excellence.commendation;
 
+import java.util.Collection;
 import static cn.excellence.shared.jdbc.Rows.instant;
 import static cn.excellence.shared.jdbc.Rows.nullableLong;
 
@@ -133,6 +134,21 @@ class CommendationRepository {
 
     Optional<Honour> honour(long id) {
         return jdbc.sql("select * from honour where id = ?").param(id).query(CommendationRepository::mapHonour).optional();
+    }
+
+    /** A nomination with its process instance, for 我的事项. */
+    record NominationCase(Nomination nomination, String processInstanceId) {
+    }
+
+    /** The nominations made by these organizations ({@code null}: by every organization). */
+    List<NominationCase> nominationsBy(Collection<String> organizationCodes) {
+        if (organizationCodes != null && organizationCodes.isEmpty()) {
+            return List.of();
+        }
+        String where = organizationCodes == null ? "" : " where nominating_org_code in (:codes)";
+        var query = jdbc.sql("select * from nomination" + where + " order by id");
+        return (organizationCodes == null ? query : query.param("codes", organizationCodes))
+                .query((rs, n) -> new NominationCase(mapNomination(rs, n), rs.getString("process_instance_id"))).list();
     }
 
     private static Honour mapHonour(ResultSet rs, int row) throws SQLException {

@@ -1,5 +1,6 @@
 package cn.excellence.dutyreview;
 
+import java.util.Collection;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -86,6 +87,16 @@ class DutyReviewRepository {
     List<String> ratedReviewers(long reportId) {
         return jdbc.sql("select reviewer_id from duty_rating where report_id = ? order by reviewer_id").param(reportId)
                 .query(String.class).list();
+    }
+
+    /** The duty reports of these organizations ({@code null}: of every organization), for 我的事项. */
+    List<DutyReport> reportsOf(Collection<String> organizationCodes) {
+        if (organizationCodes != null && organizationCodes.isEmpty()) {
+            return List.of();
+        }
+        String where = organizationCodes == null ? "" : " where township_code in (:codes)";
+        var query = jdbc.sql("select * from duty_report" + where + " order by id");
+        return (organizationCodes == null ? query : query.param("codes", organizationCodes)).query(DutyReviewRepository::mapReport).list();
     }
 
     private DutyReviewRound mapRound(ResultSet rs, int row) throws SQLException {

@@ -1,5 +1,7 @@
 package cn.excellence.loan;
 
+import java.util.List;
+import java.util.Collection;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -96,6 +98,16 @@ class LoanRepository {
     boolean countPaidPeriod(long id, int period) {
         return jdbc.sql("update assistance_loan set subsidy_paid_periods = ? where id = ? and status = ? and subsidy_paid_periods = ?")
                 .params(period, id, LoanStatus.REPAYING.name(), period - 1).update() == 1;
+    }
+
+    /** The loans of these organizations ({@code null}: of every organization), for 我的事项. */
+    List<Loan> ofOrganizations(Collection<String> organizationCodes) {
+        if (organizationCodes != null && organizationCodes.isEmpty()) {
+            return List.of();
+        }
+        String where = organizationCodes == null ? "" : " where organization_code in (:codes)";
+        var query = jdbc.sql("select * from assistance_loan" + where + " order by id");
+        return (organizationCodes == null ? query : query.param("codes", organizationCodes)).query(LoanRepository::map).list();
     }
 
     private static Loan map(ResultSet rs, int row) throws SQLException {

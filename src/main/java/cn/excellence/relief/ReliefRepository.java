@@ -1,5 +1,7 @@
 package cn.excellence.relief;
 
+import java.util.List;
+import java.util.Collection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -42,6 +44,16 @@ class ReliefRepository {
 
     void setStatus(long id, ReliefStatus status) {
         jdbc.sql("update hardship_relief set status = ? where id = ?").params(status.name(), id).update();
+    }
+
+    /** The relief applications of these organizations ({@code null}: of every organization), for 我的事项. */
+    List<Relief> ofOrganizations(Collection<String> organizationCodes) {
+        if (organizationCodes != null && organizationCodes.isEmpty()) {
+            return List.of();
+        }
+        String where = organizationCodes == null ? "" : " where organization_code in (:codes)";
+        var query = jdbc.sql("select * from hardship_relief" + where + " order by id");
+        return (organizationCodes == null ? query : query.param("codes", organizationCodes)).query(ReliefRepository::map).list();
     }
 
     private static Relief map(ResultSet rs, int row) throws SQLException {

@@ -1,5 +1,6 @@
 package cn.excellence.supervision;
 
+import java.util.Collection;
 import static cn.excellence.shared.jdbc.Rows.instant;
 import static cn.excellence.shared.jdbc.Rows.nullableInt;
 import static cn.excellence.shared.jdbc.Rows.value;
@@ -65,6 +66,16 @@ class MonthlyReportRepository {
     void review(long id, ReviewResult result, String comment) {
         jdbc.sql("update supervision_report set review_result = ?, review_comment = ? where id = ?").params(result.name(), comment, id)
                 .update();
+    }
+
+    /** The monthly reports of these organizations ({@code null}: of every organization), for 我的事项. */
+    List<MonthlyReport> ofUnits(Collection<String> organizationCodes) {
+        if (organizationCodes != null && organizationCodes.isEmpty()) {
+            return List.of();
+        }
+        String where = organizationCodes == null ? "" : " where unit_code in (:codes)";
+        var query = jdbc.sql("select * from supervision_report" + where + " order by id");
+        return (organizationCodes == null ? query : query.param("codes", organizationCodes)).query(MonthlyReportRepository::map).list();
     }
 
     private static MonthlyReport map(ResultSet rs, int row) throws SQLException {

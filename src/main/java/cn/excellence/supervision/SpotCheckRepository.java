@@ -1,5 +1,6 @@
 package cn.excellence.supervision;
 
+import java.util.Collection;
 import static cn.excellence.shared.jdbc.Rows.nullableInt;
 import static cn.excellence.shared.jdbc.Rows.value;
 
@@ -111,6 +112,16 @@ class SpotCheckRepository {
 
     void markOverdue(long id) {
         jdbc.sql("update spot_check set overdue = true where id = ?").param(id).update();
+    }
+
+    /** The spot checks of these organizations ({@code null}: of every organization), for 我的事项. */
+    List<SpotCheck> ofOrganizations(Collection<String> organizationCodes) {
+        if (organizationCodes != null && organizationCodes.isEmpty()) {
+            return List.of();
+        }
+        String where = organizationCodes == null ? "" : " where organization_code in (:codes)";
+        var query = jdbc.sql("select * from spot_check" + where + " order by id");
+        return (organizationCodes == null ? query : query.param("codes", organizationCodes)).query(SpotCheckRepository::map).list();
     }
 
     private static SpotCheck map(ResultSet rs, int row) throws SQLException {

@@ -3,8 +3,10 @@
  * and start sent exactly once (Idempotency-Key), 已办, the start forms I may use (发起) and the server copy of a
  * half-filled form (drafts). Every engine call runs as the current user, under the engine's authorizations; the forms'
  * rules are the engine's, as in Tasklist. Owns the workbench_request and workbench_draft tables.
+ * My cases (我的事项) are read through each feature's {@link cn.excellence.shared.cases.CaseSource}, with every record's
+ * timeline.
  */
-@ApplicationModule(displayName = "Workbench", allowedDependencies = {"shared"})
+@ApplicationModule(displayName = "Workbench", allowedDependencies = {"organization", "notification", "shared"})
 package cn.excellence.workbench;
 
 import org.springframework.modulith.ApplicationModule;

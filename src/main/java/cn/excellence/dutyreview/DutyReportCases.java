@@ -1,0 +1,64 @@
+package cn.excellence.dutyreview;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+import cn.excellence.shared.cases.CaseInstances;
+import cn.excellence.shared.cases.CaseKind;
+import cn.excellence.shared.cases.CaseRecord;
+import cn.excellence.shared.cases.CaseSource;
+import cn.excellence.shared.cases.CaseStatus;
+import cn.excellence.shared.cases.CaseTimes;
+
+/** The townships' duty reports (述职报告) for 我的事项: the report is due by the round's report date, rated by its rating date. */
+@Component
+class DutyReportCases implements CaseSource {
+
+    private final DutyReviewRepository repository;
+    private final CaseInstances instances;
+
+    DutyReportCases(DutyReviewRepository repository, CaseInstances instances) {
+        this.repository = repository;
+        this.instances = instances;
+    }
+
+    @Override
+    public CaseKind kind() {
+        return CaseKind.DUTY_REPORT;
+    }
+
+    @Override
+    public List<CaseStatus> statuses() {
+        return Arrays.stream(DutyReportStatus.values()).map(s -> new CaseStatus(kind(), s.name(), s.label())).toList();
+    }
+
+    @Override
+    public List<CaseRecord> cases(Collection<String> organizationCodes) {
+        List<DutyReport> reports = repository.reportsOf(organizationCodes);
+        if (reports.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, DutyReviewRound> rounds = new HashMap<>();
+        Map<Long, String> processes = instances.byRecordId(DutyReviewProcess.REPORT_PROCESS, DutyReviewProcess.VAR_REPORT_ID);
+        return reports.stream().map(r -> {
+            DutyReviewRound round = rounds.computeIfAbsent(r.roundId(), id -> repository.findRound(id).orElseThrow());
+            return new CaseRecord(kind(), r.id(), round.title(), r.townshipCode(), r.status().name(), r.status().label(),
+                    deadline(r, round), CaseTimes.latest(round.createdAt(), r.submittedAt(), r.ratedAt(), r.rectificationAt()),
+                    processes.get(r.id()));
+        }).toList();
+    }
+
+    private static Instant deadline(DutyReport report, DutyReviewRound round) {
+        return switch (report.status()) {
+            case AWAITING_REPORT, RETURNED -> round.reportDue();
+            case IN_PRE_REVIEW, IN_RATING, ESCALATED -> round.ratingDue();
+            default -> null;
+        };
+    }
+}
