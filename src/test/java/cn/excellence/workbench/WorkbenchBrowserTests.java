@@ -73,11 +73,16 @@ class WorkbenchBrowserTests {
             List<String> before = dashboardFigures(browser, round);
 
             Workbench.logIn(browser, SECRETARY);
-            assertThat(browser.script("return window.innerWidth")).isEqualTo((long) width);
+            long innerWidth = (Long) browser.script("return window.innerWidth");
+            assertThat(innerWidth).as("a phone, or a desktop with the tabs at the side").isEqualTo(width < 900 ? width : innerWidth)
+                    .isGreaterThanOrEqualTo(width < 900 ? 0 : 900);
+            assertThat(browser.script("const r = document.getElementById('tabs').getBoundingClientRect();"
+                    + " return r.width > r.height ? (Math.round(r.bottom) === window.innerHeight ? 'bottom' : 'elsewhere') : 'side'"))
+                    .as("the tabs: at the bottom of a phone, at the side of a desktop").isEqualTo(width < 900 ? "bottom" : "side");
             Task submitTask = task(report, TASK_SUBMIT_REPORT);
             WebElement card = Workbench.taskCard(browser, submitTask.getId());
             assertThat(card.getText()).contains("提交述职报告");
-            assertThat(browser.script("return document.documentElement.scrollWidth")).as("no sideways scrolling").isEqualTo((long) width);
+            assertThat(browser.script("return document.documentElement.scrollWidth")).as("no sideways scrolling").isEqualTo(innerWidth);
             browser.screenshot("todo");
             openTask(browser, submitTask.getId(), "提交述职报告");
             fill(browser, field("活动主题/载体", "input"), "服务科学发展、服务基层群众");

@@ -112,6 +112,7 @@ class WorkbenchOfflineBrowserTests {
             Workbench.signIn(browser, "secretary-baiyanhua");
             browser.waitFor(FORM);
             assertThat(browser.path()).isEqualTo("/workbench/#/tasks/" + submitTask.getId());
+            browser.screenshot("task-form");
             List<Map<String, Object>> first = entries(browser);
             long total = transferred(first, "");
             long library = transferred(first, "/workbench/vendor/");
