@@ -72,7 +72,7 @@ class WorkbenchBrowserTests {
         try (Browser browser = Browser.open(port, "workbench-" + width, "zh-CN", width, height)) {
             List<String> before = dashboardFigures(browser, round);
 
-            Workbench.logIn(browser, SECRETARY);
+            switchUser(browser, SECRETARY);
             long innerWidth = (Long) browser.script("return window.innerWidth");
             assertThat(innerWidth).as("a phone, or a desktop with the tabs at the side").isEqualTo(width < 900 ? width : innerWidth)
                     .isGreaterThanOrEqualTo(width < 900 ? 0 : 900);
