@@ -127,7 +127,9 @@ function show(...children) {
 }
 
 function failure(e) {
-  show(el('p', 'error', e.message));
+  const back = el('a', 'button', '返回待办');
+  back.href = '#/todo';
+  show(el('p', 'error', e.message), back);
 }
 
 function card(title, lines, onOpen, extra) {

@@ -86,8 +86,8 @@ class WorkbenchOfflineBrowserTests {
             Workbench.offline(browser, false);
             browser.waitForText(NOTICE, "已提交：提交述职报告");
             browser.screenshot("online-submitted");
-            browser.driver().navigate().refresh();
-            browser.waitFor(By.cssSelector("#view .view-title"));
+            browser.go("/workbench/#/todo");
+            browser.waitForText(By.cssSelector("#view .view-title"), "待办");
             assertThat(browser.script("return Object.keys(localStorage).filter(k => k.includes(':queue:'))"
                     + ".map(k => JSON.parse(localStorage.getItem(k)).length).reduce((a, b) => a + b, 0)")).isEqualTo(0L);
         }
