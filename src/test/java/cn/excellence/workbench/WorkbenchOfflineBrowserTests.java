@@ -28,6 +28,7 @@ import org.springframework.test.context.ActiveProfiles;
 import cn.excellence.support.Browser;
 import cn.excellence.support.Http;
 import cn.excellence.support.ProcessTestSupport;
+import cn.excellence.support.Tasklist;
 
 /**
  * The workbench on a weak connection, on a phone: a half-filled duty report survives going offline and a reload,
@@ -80,6 +81,7 @@ class WorkbenchOfflineBrowserTests {
             fill(browser, field("下步打算", "textarea"), "深化星级评比、岗位竞赛，推进千名党员产业带头人示范工程。");
             browser.waitForClickable(By.cssSelector("button.submit")).click();
             browser.waitForText(NOTICE, "离线：已保存，联网后自动提交");
+            Tasklist.assertInView(browser, NOTICE);
             browser.screenshot("offline-queued");
             assertThat(engine.getTaskService().createTaskQuery().taskId(submitTask.getId()).count()).as("still open").isEqualTo(1);
 
