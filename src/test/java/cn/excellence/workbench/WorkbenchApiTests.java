@@ -44,6 +44,7 @@ class WorkbenchApiTests {
     static final String TASKS = "/api/workbench/tasks";
     static final String DRAFTS = "/api/workbench/drafts/";
     static final String START_FORMS = "/api/workbench/start-forms";
+    static final String DONE = "/api/workbench/done";
 
     @LocalServerPort
     int port;
@@ -317,6 +318,34 @@ class WorkbenchApiTests {
         assertThat(status(start("secretary-sanhu", "DutyReviewRound", UUID.randomUUID().toString(), Map.of()))).isEqualTo(404);
         assertThat(status(start("secretary-sanhu", "HardshipRelief", "bad key", values))).isEqualTo(400);
         assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey("HardshipRelief").count()).isEqualTo(before + 1);
+    }
+
+    // --- 已办 ---
+
+    @Test
+    void doneListsWhatICompletedNewestFirstAndOnlyMine() {
+        String first = openDutyReport("baiyanhua");
+        String second = openDutyReport("baiyanhua");
+        String secretary = "secretary-baiyanhua";
+        assertThat(status(complete(secretary, first, UUID.randomUUID().toString(), goodReport()))).isEqualTo(200);
+        assertThat(status(complete(secretary, second, UUID.randomUUID().toString(), goodReport()))).isEqualTo(200);
+
+        ResponseEntity<Map<String, Object>> done = http.get(secretary, DONE + "?page=0&size=20");
+        assertThat(done.getStatusCode()).isEqualTo(HttpStatus.OK);
+        List<Map<String, Object>> content = (List<Map<String, Object>>) done.getBody().get("content");
+        assertThat(content).extracting(d -> d.get("taskId")).containsExactly(second, first);
+        assertThat(content.get(0)).containsEntry("name", "提交述职报告").containsEntry("processName", "苏木镇党委书记述职")
+                .containsEntry("processInstanceId", processOf(second));
+        assertThat((String) content.get(0).get("completedAt")).endsWith("+08:00");
+        assertThat(done.getBody()).containsEntry("totalElements", 2);
+        assertThat((List<?>) http.get(secretary, DONE + "?page=1&size=1").getBody().get("content")).singleElement()
+                .satisfies(d -> assertThat((Map<String, Object>) d).containsEntry("taskId", first));
+
+        assertThat((List<Map<String, Object>>) http.get("secretary-xinan", DONE).getBody().get("content"))
+                .noneMatch(d -> first.equals(d.get("taskId")) || second.equals(d.get("taskId")));
+        assertThat(status(http.get(secretary, DONE + "?size=0"))).isEqualTo(400);
+        assertThat(status(http.get(secretary, DONE + "?size=abc"))).isEqualTo(400);
+        assertThat(status(http.get(secretary, DONE + "?page=-1"))).isEqualTo(400);
     }
 
     // --- helpers ---
