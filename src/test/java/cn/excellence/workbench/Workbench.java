@@ -62,15 +62,29 @@ final class Workbench {
     /** Taps the task's card under 待办 (one tap: claimed if need be, and opened) and waits for its form. */
     static void openTask(Browser browser, String taskId, String name) {
         tab(browser, "待办");
-        taskCard(browser, taskId).findElement(By.cssSelector("button")).click();
+        tap(browser, By.cssSelector("li.card[data-task-id='" + taskId + "'] button"));
         browser.waitForText(By.cssSelector("#view .view-title"), name);
         browser.waitFor(FORM);
         browser.waitUntilSettled(".fjs-form");
     }
 
+    /**
+     * Scrolls the element to the middle of the screen, as a thumb does before it taps (on a phone the tab bar covers the
+     * bottom of the screen), and taps it.
+     */
+    static void tap(Browser browser, By by) {
+        browser.script("arguments[0].scrollIntoView({block: 'center'})", browser.waitFor(by));
+        browser.waitForClickable(by).click();
+    }
+
+    /** Taps the radio button or checkbox labelled {@code label} in the opened form. */
+    static void choose(Browser browser, String label) {
+        tap(browser, By.xpath("//label[normalize-space() = '" + label + "']"));
+    }
+
     /** Taps 提交 and waits for the confirmation; returns its next step line. */
     static String submit(Browser browser, String name) {
-        browser.waitForClickable(By.cssSelector("button.submit")).click();
+        tap(browser, By.cssSelector("button.submit"));
         browser.waitForText(NOTICE, "已提交：" + name);
         String next = browser.waitFor(By.cssSelector(".confirmation .next-step")).getText();
         browser.screenshot("submitted");

@@ -6,10 +6,10 @@ import static cn.excellence.dutyreview.DutyReviewProcess.TASK_SUBMIT_REPORT;
 import static cn.excellence.dutyreview.DutyReviewProcess.VAR_RATING;
 import static cn.excellence.dutyreview.DutyReviewProcess.VAR_RATING_COMMENT;
 import static cn.excellence.dutyreview.DutyReviewProcess.VAR_REPORT_ID;
-import static cn.excellence.support.Tasklist.choose;
 import static cn.excellence.support.Tasklist.field;
 import static cn.excellence.support.Tasklist.fill;
 import static cn.excellence.workbench.Workbench.NOTICE;
+import static cn.excellence.workbench.Workbench.choose;
 import static cn.excellence.workbench.Workbench.openTask;
 import static cn.excellence.workbench.Workbench.submit;
 import static cn.excellence.workbench.Workbench.switchUser;
@@ -107,7 +107,7 @@ class WorkbenchBrowserTests {
             assertThat(engine.getTaskService().createTaskQuery().taskId(preReview.getId()).singleResult().getAssignee())
                     .as("one tap claimed it").isEqualTo("orgdept");
             choose(browser, "退回修改");
-            browser.waitForClickable(By.cssSelector("button.submit")).click();
+            Workbench.tap(browser, By.cssSelector("button.submit"));
             browser.waitFor(By.cssSelector("#notice.error"));
             assertThat(browser.waitFor(NOTICE).getText()).as("the server's words").contains("退回理由");
             assertThat(status(report)).as("nothing changed").isEqualTo(DutyReportStatus.IN_PRE_REVIEW);

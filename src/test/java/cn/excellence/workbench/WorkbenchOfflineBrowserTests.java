@@ -79,7 +79,7 @@ class WorkbenchOfflineBrowserTests {
 
             fill(browser, field("存在问题", "textarea"), "部分嘎查村党组织活动载体单一，党员参与度不够均衡。");
             fill(browser, field("下步打算", "textarea"), "深化星级评比、岗位竞赛，推进千名党员产业带头人示范工程。");
-            browser.waitForClickable(By.cssSelector("button.submit")).click();
+            Workbench.tap(browser, By.cssSelector("button.submit"));
             browser.waitForText(NOTICE, "离线：已保存，联网后自动提交");
             Tasklist.assertInView(browser, NOTICE);
             browser.screenshot("offline-queued");
