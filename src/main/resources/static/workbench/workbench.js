@@ -623,6 +623,9 @@ const ROUTES = [
 ];
 
 async function route() {
+  if (!document.getElementById('notice').classList.contains('done') && !document.getElementById('notice').classList.contains('queued')) {
+    notice('');
+  }
   if (state.form) {
     state.form.destroy();
     state.form = null;
