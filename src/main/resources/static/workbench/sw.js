@@ -6,7 +6,7 @@
 
 const CACHE = 'workbench-v1';
 const FORM_JS = '?v=1.8.7';
-const SHELL = ['/workbench/', '/workbench/workbench.js', '/workbench/workbench.css'];
+const SHELL = ['/workbench/', '/workbench/workbench.js', '/workbench/workbench.css', '/camunda/app/tasklist/scripts/form-messages-zh.js'];
 const VENDOR = ['/workbench/vendor/form-viewer.umd.js' + FORM_JS, '/workbench/vendor/form-js.css' + FORM_JS];
 
 self.addEventListener('install', (event) => {

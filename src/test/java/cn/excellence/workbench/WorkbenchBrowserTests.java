@@ -86,6 +86,9 @@ class WorkbenchBrowserTests {
             browser.screenshot("todo");
             openTask(browser, submitTask.getId(), "提交述职报告");
             fill(browser, field("活动主题/载体", "input"), "服务科学发展、服务基层群众");
+            fill(browser, field("工作成效", "textarea"), "太短");
+            browser.waitForText(By.cssSelector(".fjs-form-field-error"), "至少需要 10 个字");
+            browser.screenshot("form-message-in-chinese");
             fill(browser, field("工作成效", "textarea"), "实施基础强民、产业富民、服务便民等六项民心工程，组织领导全覆盖。");
             fill(browser, field("存在问题", "textarea"), "部分嘎查村党组织活动载体单一，党员参与度不够均衡。");
             fill(browser, field("下步打算", "textarea"), "深化星级评比、岗位竞赛，推进千名党员产业带头人示范工程。");
