@@ -25,7 +25,8 @@ import cn.excellence.support.Http;
 
 /**
  * 发起 on a phone: a village secretary sees the processes Tasklist's 启动流程 offers them, opens 困难党员救助 and applies
- * for a member of their branch; the application is recorded to the fen and waits for the township's review.
+ * for a member of their branch; the application is recorded to the fen and waits for the township's review, whose
+ * secretary sees the unread badge and the message in the workbench's inbox.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -56,6 +57,16 @@ class WorkbenchStartBrowserTests {
             fill(browser, field("救助金额", "input"), "500.5");
             browser.screenshot("relief-filled");
             assertThat(submit(browser, "困难党员救助")).startsWith("下一步：");
+
+            Workbench.switchUser(browser, "secretary-wulashan");
+            Number unread = (Number) new Http(port).get("secretary-wulashan", "/api/inbox/unread-count").getBody().get("unread");
+            assertThat(unread.longValue()).as("the township's review was announced").isPositive();
+            browser.waitForText(By.id("unread"), String.valueOf(unread));
+            tap(browser, By.id("inbox-link"));
+            browser.waitForText(By.cssSelector("#view .view-title"), "消息");
+            browser.waitFor(By.cssSelector("#view li.card.unread"));
+            assertThat(browser.all(By.cssSelector("#view li.card.unread"))).hasSize(unread.intValue());
+            browser.screenshot("inbox");
         }
 
         Map<String, Object> relief = jdbc.sql("select * from hardship_relief where member_id = ? and created_by = 'secretary-sanhu'")
