@@ -35,6 +35,7 @@ class EngineAccess {
 
     private static final Map<String, String> GROUP_NAMES = Groups.ALL.stream().collect(Collectors.toMap(g -> g[0], g -> g[1]));
     private static final String SUBJECT_SEPARATOR = "：";
+    private static final int MAX_CALLED = 1000;
 
     private final ObjectProvider<ProcessEngine> engine;
 
@@ -89,27 +90,26 @@ class EngineAccess {
         return name.isEmpty() ? userId : name;
     }
 
-    /** The open tasks of these process instances, whoever works them. */
-    List<Task> openTasks(Set<String> processInstanceIds) {
-        List<Task> tasks = new ArrayList<>();
-        for (String id : processInstanceIds) {
-            tasks.addAll(privileged(() -> engine().getTaskService().createTaskQuery().processInstanceId(id).list()));
-        }
-        return tasks;
-    }
-
-    /** The case's process instance and, above it, the one that called it (a call activity's end opens the caller's next step). */
-    Set<String> caseInstances(String processInstanceId) {
-        Set<String> ids = new LinkedHashSet<>();
-        ids.add(processInstanceId);
-        String superId = privileged(() -> {
+    /**
+     * The open tasks of a case, whoever works them: its process instance, the one that called it (a call activity's end
+     * opens the caller's next step) and the ones it called (a round opens one report per township).
+     */
+    List<Task> openTasksOfCase(String processInstanceId) {
+        return privileged(() -> {
+            Set<String> ids = new LinkedHashSet<>();
+            ids.add(processInstanceId);
             var instance = engine().getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(processInstanceId).singleResult();
-            return instance == null ? null : instance.getSuperProcessInstanceId();
+            if (instance != null && instance.getSuperProcessInstanceId() != null) {
+                ids.add(instance.getSuperProcessInstanceId());
+            }
+            engine().getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(processInstanceId).listPage(0, MAX_CALLED)
+                    .forEach(called -> ids.add(called.getId()));
+            List<Task> tasks = new ArrayList<>();
+            for (String id : ids) {
+                tasks.addAll(engine().getTaskService().createTaskQuery().processInstanceId(id).listPage(0, MAX_CALLED));
+            }
+            return tasks;
         });
-        if (superId != null) {
-            ids.add(superId);
-        }
-        return ids;
     }
 
     boolean ended(String processInstanceId) {

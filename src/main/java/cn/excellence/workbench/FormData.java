@@ -3,6 +3,7 @@ package cn.excellence.workbench;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -33,6 +34,8 @@ class FormData {
 
     static final int MAX_BYTES = 64 * 1024;
     private static final String JSON_FORMAT = "application/json";
+    /** A date variable as Tasklist hands it to form-js (its unfixDate): local time, Beijing, without an offset. */
+    private static final DateTimeFormatter TASKLIST_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
 
     private final ObjectMapper json;
 
@@ -64,7 +67,7 @@ class FormData {
     private Object plain(String name, VariableValueDto variable, Set<String> valuesKeys) {
         Object value = variable.getValue();
         if (value instanceof Date date) {
-            return EngineAccess.time(date).toString();
+            return TASKLIST_DATE.format(EngineAccess.time(date));
         }
         if (value instanceof String text && isJson(variable)) {
             JsonNode parsed = parse(text);

@@ -66,8 +66,8 @@ class IdempotentRequests {
                 return answer;
             }), false);
         } catch (DuplicateKeyException e) {
-            return new Result<>(earlier(userId, key, target, type)
-                    .orElseThrow(() -> ApiException.conflict("同一 Idempotency-Key 的请求正在处理，请稍后重试。")), true);
+            // the key's row, committed by the request that came first; without it the duplicate was the work's own
+            return new Result<>(earlier(userId, key, target, type).orElseThrow(() -> e), true);
         }
     }
 

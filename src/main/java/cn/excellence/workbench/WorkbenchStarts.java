@@ -1,7 +1,6 @@
 package cn.excellence.workbench;
 
 import java.util.List;
-import java.util.Set;
 
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -74,7 +73,7 @@ public class WorkbenchStarts {
                 engine.engine());
         ProcessInstance instance = formService.submitStartForm(definition.getId(), variables);
         drafts.delete(user.userId(), "start-" + processKey);
-        List<Task> opened = engine.openTasks(Set.of(instance.getId()));
+        List<Task> opened = engine.openTasksOfCase(instance.getId());
         String businessKey = engine.privileged(() -> engine.engine().getHistoryService().createHistoricProcessInstanceQuery()
                 .processInstanceId(instance.getId()).singleResult().getBusinessKey());
         return new Started(instance.getId(), businessKey, false, engine.nextSteps(opened));

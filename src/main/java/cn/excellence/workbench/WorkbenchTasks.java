@@ -114,11 +114,10 @@ public class WorkbenchTasks {
         var formService = engine.engine().getFormService();
         JsonNode schema = forms.schema(formService.getDeployedTaskForm(taskId));
         VariableMap variables = forms.variables(values, schema, formService.getTaskFormVariables(taskId, null, false), engine.engine());
-        Set<String> instances = engine.caseInstances(task.getProcessInstanceId());
-        Set<String> before = new HashSet<>(engine.openTasks(instances).stream().map(Task::getId).toList());
+        Set<String> before = new HashSet<>(engine.openTasksOfCase(task.getProcessInstanceId()).stream().map(Task::getId).toList());
         formService.submitTaskForm(taskId, variables);
         drafts.delete(user.userId(), "task-" + taskId);
-        List<Task> opened = engine.openTasks(instances).stream().filter(t -> !before.contains(t.getId())).toList();
+        List<Task> opened = engine.openTasksOfCase(task.getProcessInstanceId()).stream().filter(t -> !before.contains(t.getId())).toList();
         return new Completion(taskId, EngineAccess.nameAndSubject(task.getName())[0], false, engine.ended(task.getProcessInstanceId()),
                 engine.nextSteps(opened));
     }

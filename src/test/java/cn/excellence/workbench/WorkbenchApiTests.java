@@ -3,8 +3,11 @@ package cn.excellence.workbench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -103,8 +106,30 @@ class WorkbenchApiTests {
                 .singleElement().satisfies(t -> assertThat(t).containsEntry("name", "组织部预审").containsEntry("subject", "乌拉山镇党委")
                         .containsEntry("claimable", true).containsEntry("mine", false));
         assertThat(http.getList("secretary-wulashan", TASKS).getBody()).noneMatch(t -> task.equals(t.get("id")));
+        String preReview = taskService.createTaskQuery().processInstanceId(processOf(task)).singleResult().getId();
+        assertThat(status(complete("orgdept", preReview, UUID.randomUUID().toString(), Map.of("preReviewDecision", "ACCEPT"))))
+                .as("a candidate completes without claiming first").isEqualTo(200);
+        assertThat(historyService.createHistoricTaskInstanceQuery().taskId(preReview).singleResult().getAssignee()).isEqualTo("orgdept");
+        ResponseEntity<Map<String, Object>> gone = complete("secretary-wulashan", task, UUID.randomUUID().toString(), goodReport());
+        assertThat(gone.getStatusCode()).as("completed already, another key").isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(detail(gone)).isEqualTo("该任务已由他人办理或已撤销。");
         assertThat(complete("secretary-wulashan", "other-task", key, goodReport()).getStatusCode()).as("the key reused for another task")
                 .isEqualTo(HttpStatus.CONFLICT);
+    }
+
+    @Test
+    void overdueTasksComeFirstThenByDueDateAndTasksWithoutOneLast() {
+        String dueInAWeek = openDutyReport("eerdengbulage");
+        String overdue = openDutyReport("eerdengbulage");
+        String noDue = openDutyReport("eerdengbulage");
+        taskService.setDueDate(overdue, Date.from(Instant.now().minus(Duration.ofDays(1))));
+        taskService.setDueDate(noDue, null);
+
+        List<Map<String, Object>> todo = http.getList("secretary-eerdengbulage", TASKS).getBody().stream()
+                .filter(t -> List.of(dueInAWeek, overdue, noDue).contains(t.get("id"))).toList();
+        assertThat(todo).extracting(t -> t.get("id")).containsExactly(overdue, dueInAWeek, noDue);
+        assertThat(todo).extracting(t -> t.get("overdue")).containsExactly(true, false, false);
+        assertThat(todo.get(2).get("due")).isNull();
     }
 
     @Test
@@ -203,6 +228,15 @@ class WorkbenchApiTests {
         String preReview = taskService.createTaskQuery().processInstanceId(processOf(report)).singleResult().getId();
 
         assertThat(status(http.post("secretary-wulashan", TASKS + "/" + preReview + "/claim", null))).isEqualTo(404);
+        ResponseEntity<Map<String, Object>> form = http.get("orgdept2", TASKS + "/" + preReview);
+        assertThat(form.getStatusCode()).isEqualTo(HttpStatus.OK);
+        Map<String, Object> data = (Map<String, Object>) form.getBody().get("data");
+        List<String> tasklistFields = new ArrayList<>();
+        http.formVariables("orgdept2", preReview).fieldNames().forEachRemaining(tasklistFields::add);
+        assertThat(data.keySet()).as("the values Tasklist's form opens with").containsExactlyInAnyOrderElementsOf(tasklistFields);
+        assertThat(data).containsEntry("theme", "服务科学发展、服务基层群众").containsEntry("achievements", "实施六项民心工程，组织领导全覆盖。");
+        assertThat((Map<String, Object>) form.getBody().get("task")).containsEntry("subject", "大佘太镇党委").containsEntry("claimable", true);
+
         ResponseEntity<Map<String, Object>> claimed = http.post("orgdept", TASKS + "/" + preReview + "/claim", null);
         assertThat(claimed.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(claimed.getBody()).containsEntry("mine", true).containsEntry("assignee", "orgdept").containsEntry("claimable", false);
@@ -318,6 +352,35 @@ class WorkbenchApiTests {
         assertThat(status(start("secretary-sanhu", "DutyReviewRound", UUID.randomUUID().toString(), Map.of()))).isEqualTo(404);
         assertThat(status(start("secretary-sanhu", "HardshipRelief", "bad key", values))).isEqualTo(400);
         assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey("HardshipRelief").count()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void orgDeptOpensARoundThroughTheStartFormWithTheFormJsValuesTasklistWouldSend() {
+        Map<String, Object> values = new HashMap<>();
+        values.put("year", 2027);
+        values.put("title", "2027年度苏木镇党委书记述职评议");
+        values.put("chosenTownships", List.of("xixiaozhao", "eerdengbulage"));
+        values.put("reviewerScope", "LISTED");
+        values.put("reviewers", "plenary1，plenary2 plenary3");
+        values.put("reportDueDate", LocalDate.now().plusDays(7).toString());
+        values.put("ratingDueDate", LocalDate.now().plusDays(14).toString());
+        String draft = DRAFTS + "start-DutyReviewRound";
+        assertThat(status(putDraft("orgdept", draft, Map.of("title", "草稿"), OffsetDateTime.now()))).isEqualTo(200);
+        assertThat(status(putDraft("orgdept2", draft, Map.of("title", "同事的草稿"), OffsetDateTime.now()))).isEqualTo(200);
+
+        ResponseEntity<Map<String, Object>> started = start("orgdept", "DutyReviewRound", UUID.randomUUID().toString(), values);
+        assertThat(started.getStatusCode()).as(String.valueOf(started.getBody())).isEqualTo(HttpStatus.OK);
+        assertThat((String) started.getBody().get("businessKey")).startsWith("述职评议·2027年度苏木镇党委书记述职评议·#");
+        assertThat((List<Map<String, Object>>) started.getBody().get("next")).as("one report per ticked township").hasSize(2)
+                .allSatisfy(next -> assertThat(next).containsEntry("name", "提交述职报告"))
+                .extracting(next -> next.get("assignee")).containsExactlyInAnyOrder("secretary-xixiaozhao", "secretary-eerdengbulage");
+        assertThat(status(http.get("orgdept", draft))).as("the start deletes the starter's draft").isEqualTo(404);
+        assertThat(status(http.get("orgdept2", draft))).as("and only the starter's").isEqualTo(200);
+
+        values.put("chosenTownships", List.of("xinan"));
+        values.put("year", 1999);
+        assertThat(detail(start("orgdept", "DutyReviewRound", UUID.randomUUID().toString(), values))).contains("年度");
+        assertThat(requests("orgdept")).isOne();
     }
 
     // --- 已办 ---
