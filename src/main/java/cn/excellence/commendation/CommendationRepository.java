@@ -1,6 +1,5 @@
 package cn.excellence.commendation;
 
-import java.util.Collection;
 import static cn.excellence.shared.jdbc.Rows.instant;
 import static cn.excellence.shared.jdbc.Rows.nullableLong;
 
@@ -8,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

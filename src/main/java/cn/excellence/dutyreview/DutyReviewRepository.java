@@ -1,11 +1,11 @@
 package cn.excellence.dutyreview;
 
-import java.util.Collection;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -91,12 +91,7 @@ class DutyReviewRepository {
 
     /** The duty reports of these organizations ({@code null}: of every organization), for 我的事项. */
     List<DutyReport> reportsOf(Collection<String> organizationCodes) {
-        if (organizationCodes != null && organizationCodes.isEmpty()) {
-            return List.of();
-        }
-        String where = organizationCodes == null ? "" : " where township_code in (:codes)";
-        var query = jdbc.sql("select * from duty_report" + where + " order by id");
-        return (organizationCodes == null ? query : query.param("codes", organizationCodes)).query(DutyReviewRepository::mapReport).list();
+        return Rows.ofOrganizations(jdbc, "duty_report", "township_code", organizationCodes, DutyReviewRepository::mapReport);
     }
 
     private DutyReviewRound mapRound(ResultSet rs, int row) throws SQLException {

@@ -1,12 +1,12 @@
 package cn.excellence.loan;
 
-import java.util.List;
-import java.util.Collection;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -102,12 +102,7 @@ class LoanRepository {
 
     /** The loans of these organizations ({@code null}: of every organization), for 我的事项. */
     List<Loan> ofOrganizations(Collection<String> organizationCodes) {
-        if (organizationCodes != null && organizationCodes.isEmpty()) {
-            return List.of();
-        }
-        String where = organizationCodes == null ? "" : " where organization_code in (:codes)";
-        var query = jdbc.sql("select * from assistance_loan" + where + " order by id");
-        return (organizationCodes == null ? query : query.param("codes", organizationCodes)).query(LoanRepository::map).list();
+        return Rows.ofOrganizations(jdbc, "assistance_loan", "organization_code", organizationCodes, LoanRepository::map);
     }
 
     private static Loan map(ResultSet rs, int row) throws SQLException {

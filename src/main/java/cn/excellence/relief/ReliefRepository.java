@@ -1,10 +1,10 @@
 package cn.excellence.relief;
 
-import java.util.List;
-import java.util.Collection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -48,12 +48,7 @@ class ReliefRepository {
 
     /** The relief applications of these organizations ({@code null}: of every organization), for 我的事项. */
     List<Relief> ofOrganizations(Collection<String> organizationCodes) {
-        if (organizationCodes != null && organizationCodes.isEmpty()) {
-            return List.of();
-        }
-        String where = organizationCodes == null ? "" : " where organization_code in (:codes)";
-        var query = jdbc.sql("select * from hardship_relief" + where + " order by id");
-        return (organizationCodes == null ? query : query.param("codes", organizationCodes)).query(ReliefRepository::map).list();
+        return Rows.ofOrganizations(jdbc, "hardship_relief", "organization_code", organizationCodes, ReliefRepository::map);
     }
 
     private static Relief map(ResultSet rs, int row) throws SQLException {

@@ -1,6 +1,5 @@
 package cn.excellence.supervision;
 
-import java.util.Collection;
 import static cn.excellence.shared.jdbc.Rows.instant;
 import static cn.excellence.shared.jdbc.Rows.nullableInt;
 import static cn.excellence.shared.jdbc.Rows.value;
@@ -8,6 +7,7 @@ import static cn.excellence.shared.jdbc.Rows.value;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -70,12 +70,7 @@ class MonthlyReportRepository {
 
     /** The monthly reports of these organizations ({@code null}: of every organization), for 我的事项. */
     List<MonthlyReport> ofUnits(Collection<String> organizationCodes) {
-        if (organizationCodes != null && organizationCodes.isEmpty()) {
-            return List.of();
-        }
-        String where = organizationCodes == null ? "" : " where unit_code in (:codes)";
-        var query = jdbc.sql("select * from supervision_report" + where + " order by id");
-        return (organizationCodes == null ? query : query.param("codes", organizationCodes)).query(MonthlyReportRepository::map).list();
+        return Rows.ofOrganizations(jdbc, "supervision_report", "unit_code", organizationCodes, MonthlyReportRepository::map);
     }
 
     private static MonthlyReport map(ResultSet rs, int row) throws SQLException {

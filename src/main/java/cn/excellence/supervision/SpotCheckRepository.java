@@ -1,6 +1,5 @@
 package cn.excellence.supervision;
 
-import java.util.Collection;
 import static cn.excellence.shared.jdbc.Rows.nullableInt;
 import static cn.excellence.shared.jdbc.Rows.value;
 
@@ -8,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -116,12 +116,7 @@ class SpotCheckRepository {
 
     /** The spot checks of these organizations ({@code null}: of every organization), for 我的事项. */
     List<SpotCheck> ofOrganizations(Collection<String> organizationCodes) {
-        if (organizationCodes != null && organizationCodes.isEmpty()) {
-            return List.of();
-        }
-        String where = organizationCodes == null ? "" : " where organization_code in (:codes)";
-        var query = jdbc.sql("select * from spot_check" + where + " order by id");
-        return (organizationCodes == null ? query : query.param("codes", organizationCodes)).query(SpotCheckRepository::map).list();
+        return Rows.ofOrganizations(jdbc, "spot_check", "organization_code", organizationCodes, SpotCheckRepository::map);
     }
 
     private static SpotCheck map(ResultSet rs, int row) throws SQLException {

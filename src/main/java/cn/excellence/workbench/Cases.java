@@ -96,10 +96,12 @@ class Cases {
         if (kind == null || kind.isBlank()) {
             return Optional.empty();
         }
-        return Arrays.stream(CaseKind.values()).filter(k -> k.name().equals(kind)).findFirst().or(() -> {
+        Optional<CaseKind> known = Arrays.stream(CaseKind.values()).filter(k -> k.name().equals(kind)).findFirst();
+        if (known.isEmpty()) {
             throw new TaskInputException("事项类别（kind）须为以下之一：" + Arrays.stream(CaseKind.values())
                     .map(k -> k.name() + "（" + k.label() + "）").collect(Collectors.joining("、")) + "。");
-        });
+        }
+        return known;
     }
 
     private Optional<String> status(Optional<CaseKind> kind, String status) {

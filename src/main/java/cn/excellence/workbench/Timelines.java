@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.history.HistoricDetail;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
+import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.springframework.stereotype.Service;
@@ -87,12 +88,14 @@ class Timelines {
         ProcessDefinition definition = engine.getRepositoryService().getProcessDefinition(instance.getProcessDefinitionId());
         Map<String, FormChoices> forms = new HashMap<>();
         Map<String, String> taskNames = new HashMap<>();
+        Map<String, String> completedBy = completedBy(instance.getId());
         for (HistoricTaskInstance task : tasks) {
             taskNames.put(task.getId(), task.getName());
             boolean open = task.getEndTime() == null;
             Decision decision = open ? Decision.NONE : forms.computeIfAbsent(task.getTaskDefinitionKey(), k -> decisions.of(definition, k))
                     .decisionIn(setIn.getOrDefault(task.getActivityInstanceId(), Map.of()));
-            steps.add(new Step(StepType.TASK, task.getName(), task.getAssignee(), name(task.getAssignee(), names),
+            String who = open ? task.getAssignee() : completedBy.getOrDefault(task.getId(), task.getAssignee());
+            steps.add(new Step(StepType.TASK, task.getName(), who, name(who, names),
                     local(open ? task.getStartTime() : task.getEndTime()), local(task.getDueDate()), open, decision.decision(),
                     decision.opinion()));
         }
@@ -122,6 +125,16 @@ class Timelines {
             }
         }
         return set;
+    }
+
+    /** Who completed each task: the user the engine's operation log names (a candidate may complete without claiming). */
+    private Map<String, String> completedBy(String processInstanceId) {
+        Map<String, String> users = new HashMap<>();
+        engine.getHistoryService().createUserOperationLogQuery().processInstanceId(processInstanceId)
+                .operationType(UserOperationLogEntry.OPERATION_TYPE_COMPLETE).list().stream()
+                .filter(entry -> entry.getTaskId() != null && entry.getUserId() != null)
+                .forEach(entry -> users.put(entry.getTaskId(), entry.getUserId()));
+        return users;
     }
 
     /** Whether the user was the assignee or a candidate (in person or through one of their groups) of one of the tasks. */

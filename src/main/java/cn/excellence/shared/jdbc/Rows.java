@@ -5,10 +5,13 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Date;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -37,6 +40,22 @@ public final class Rows {
             statement = statement.param(e.getKey(), value(e.getValue()));
         }
         return statement.update();
+    }
+
+    /**
+     * The rows of {@code table} whose {@code column} holds one of the organization codes ({@code null}: every row), by id;
+     * table and column names come from code, never from a request.
+     */
+    public static <T> List<T> ofOrganizations(JdbcClient jdbc, String table, String column, Collection<String> organizationCodes,
+            RowMapper<T> mapper) {
+        if (organizationCodes != null && organizationCodes.isEmpty()) {
+            return List.of();
+        }
+        if (organizationCodes == null) {
+            return jdbc.sql("select * from " + table + " order by id").query(mapper).list();
+        }
+        return jdbc.sql("select * from " + table + " where " + column + " in (:codes) order by id").param("codes", organizationCodes)
+                .query(mapper).list();
     }
 
     /** Inserts one row (dates, instants and enums as {@link #value} stores them) and returns the id the database generated for it. */
