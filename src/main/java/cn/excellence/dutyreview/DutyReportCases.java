@@ -48,10 +48,15 @@ class DutyReportCases implements CaseSource {
         Map<Long, String> processes = instances.byRecordId(DutyReviewProcess.REPORT_PROCESS, DutyReviewProcess.VAR_REPORT_ID);
         return reports.stream().map(r -> {
             DutyReviewRound round = rounds.computeIfAbsent(r.roundId(), id -> repository.findRound(id).orElseThrow());
-            return new CaseRecord(kind(), r.id(), round.title(), r.townshipCode(), r.status().name(), r.status().label(),
+            return new CaseRecord(kind(), r.id(), round.title(), r.townshipCode(), r.status().name(), statusLabel(r),
                     deadline(r, round), CaseTimes.latest(round.createdAt(), r.submittedAt(), r.ratedAt(), r.rectificationAt()),
                     processes.get(r.id()));
         }).toList();
+    }
+
+    /** The status, and once rated the grade with it (已评定：好): what the secretary wants to know. */
+    private static String statusLabel(DutyReport report) {
+        return report.grade() == null ? report.status().label() : report.status().label() + "：" + report.grade().label();
     }
 
     private static Instant deadline(DutyReport report, DutyReviewRound round) {

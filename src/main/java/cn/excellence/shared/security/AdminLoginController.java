@@ -28,8 +28,8 @@ import jakarta.servlet.http.HttpSession;
 @Hidden
 class AdminLoginController {
 
-    /** Where a login may send the browser back to: one of our own pages, nothing else. */
-    private static final Pattern LOCAL_PAGE = Pattern.compile("(/admin/[a-z-]+|/dashboard)(/[a-z-]+)*");
+    /** Where a login may send the browser back to: one of our own pages (the workbench with its view), nothing else. */
+    private static final Pattern LOCAL_PAGE = Pattern.compile("(/admin/[a-z-]+|/dashboard)(/[a-z-]+)*|/workbench/(#/[A-Za-z0-9_/-]*)?");
 
     private final IdentityService identityService;
     private final ProcessEngine engine;

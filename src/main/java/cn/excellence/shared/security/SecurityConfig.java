@@ -118,6 +118,26 @@ class SecurityConfig {
         return http.build();
     }
 
+    /**
+     * The workbench page (工作台): the webapps' login, any user (the API decides what each one sees). Its form library
+     * and service worker hold no data and load without a login (the service worker checks for a new version even
+     * when the session has ended).
+     */
+    @Bean
+    @Order(3)
+    SecurityFilterChain workbenchPageChain(HttpSecurity http, ProcessEngine engine, ProblemAuthenticationEntryPoint problems,
+            AdminPageAccess access) throws Exception {
+        http.securityMatcher(paths("/workbench", "/workbench/**"))
+                .authorizeHttpRequests(auth -> auth.requestMatchers(paths("/workbench/vendor/**", "/workbench/sw.js")).permitAll()
+                        .anyRequest().authenticated())
+                .exceptionHandling(e -> e.authenticationEntryPoint(access))
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(SecurityConfig::webappSessionOnly)
+                .addFilterBefore(new WebappSessionAuthenticationFilter(engine.getName(), engine.getIdentityService(), problems),
+                        BasicAuthenticationFilter.class);
+        return http.build();
+    }
+
     @Bean
     @Order(4)
     SecurityFilterChain webappChain(HttpSecurity http) throws Exception {
