@@ -107,15 +107,7 @@ class SecurityConfig {
     @Order(3)
     SecurityFilterChain dashboardPageChain(HttpSecurity http, ProcessEngine engine, ProblemAuthenticationEntryPoint problems,
             AdminPageAccess access) throws Exception {
-        http.securityMatcher(paths("/dashboard", "/dashboard/**"))
-                .authorizeHttpRequests(auth -> auth.requestMatchers(paths("/dashboard/vendor/**")).permitAll()
-                        .anyRequest().authenticated())
-                .exceptionHandling(e -> e.authenticationEntryPoint(access))
-                .csrf(csrf -> csrf.disable())
-                .sessionManagement(SecurityConfig::webappSessionOnly)
-                .addFilterBefore(new WebappSessionAuthenticationFilter(engine.getName(), engine.getIdentityService(), problems),
-                        BasicAuthenticationFilter.class);
-        return http.build();
+        return userPages(http, engine, problems, access, paths("/dashboard", "/dashboard/**"), paths("/dashboard/vendor/**"));
     }
 
     /**
@@ -127,9 +119,19 @@ class SecurityConfig {
     @Order(3)
     SecurityFilterChain workbenchPageChain(HttpSecurity http, ProcessEngine engine, ProblemAuthenticationEntryPoint problems,
             AdminPageAccess access) throws Exception {
-        http.securityMatcher(paths("/workbench", "/workbench/**"))
-                .authorizeHttpRequests(auth -> auth.requestMatchers(paths("/workbench/vendor/**", "/workbench/sw.js")).permitAll()
-                        .anyRequest().authenticated())
+        return userPages(http, engine, problems, access, paths("/workbench", "/workbench/**"),
+                paths("/workbench/vendor/**", "/workbench/sw.js"));
+    }
+
+    /**
+     * Static pages for every logged-in user: the webapps' login (not logged in → the login page and back); the files
+     * that hold no data ({@code open}) load without it. No CSRF token here: the pages change nothing themselves,
+     * their calls go to {@code /api}, which asks for the token.
+     */
+    private static SecurityFilterChain userPages(HttpSecurity http, ProcessEngine engine, ProblemAuthenticationEntryPoint problems,
+            AdminPageAccess access, RequestMatcher pages, RequestMatcher open) throws Exception {
+        http.securityMatcher(pages)
+                .authorizeHttpRequests(auth -> auth.requestMatchers(open).permitAll().anyRequest().authenticated())
                 .exceptionHandling(e -> e.authenticationEntryPoint(access))
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(SecurityConfig::webappSessionOnly)
