@@ -567,10 +567,39 @@ function timelineOf(t) {
     if (s.opinion) {
       step.appendChild(el('p', 'opinion', s.opinion));
     }
+    if (s.urgeable) {
+      step.appendChild(urgeControl(s, t.processInstanceId, box));
+    }
     steps.appendChild(step);
   });
   box.appendChild(steps);
   return box;
+}
+
+/** 催办 an open task (org-dept, or whoever started the case): an optional note, at most once an hour per task. */
+function urgeControl(step, processInstanceId, box) {
+  const form = el('form', 'urge');
+  const note = el('input');
+  note.name = 'note';
+  note.maxLength = 200;
+  note.placeholder = '催办说明（可不填）';
+  note.setAttribute('aria-label', '催办说明');
+  const button = el('button', 'button urge-button', '催办');
+  button.type = 'submit';
+  form.append(note, button);
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    button.disabled = true;
+    try {
+      await send('POST', '/api/tasks/' + encodeURIComponent(step.taskId) + '/urge', { note: note.value.trim() || null });
+      notice('已催办：' + step.name, 'done');
+      await showTimelineInto(box.parentElement, processInstanceId);
+    } catch (e) {
+      notice(e instanceof Offline ? '离线，催办未发出，联网后再试。' : e.message, 'error');
+      button.disabled = false;
+    }
+  });
+  return form;
 }
 
 async function showCase(processInstanceId) {

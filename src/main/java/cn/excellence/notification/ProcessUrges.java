@@ -6,8 +6,10 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import cn.excellence.shared.Groups;
 import cn.excellence.shared.calendar.WorkingDayCalendar;
 import cn.excellence.shared.jdbc.Rows;
+import cn.excellence.shared.security.CurrentUser;
 
 /**
  * The 催办 recorded in one process instance, oldest first, for the record's timeline. Who may see the timeline is the
@@ -24,6 +26,11 @@ public class ProcessUrges {
 
     ProcessUrges(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** Who may urge a case's open tasks (催办): org-dept, and whoever started the case. */
+    public static boolean mayUrge(CurrentUser user, String caseStartedBy) {
+        return user.isMemberOf(Groups.ORG_DEPT) || user.userId().equals(caseStartedBy);
     }
 
     public List<RecordedUrge> of(String processInstanceId) {

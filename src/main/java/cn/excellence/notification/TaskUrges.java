@@ -17,7 +17,6 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import cn.excellence.shared.Groups;
 import cn.excellence.shared.TaskInputException;
 import cn.excellence.shared.TextRules;
 import cn.excellence.shared.calendar.WorkingDayCalendar;
@@ -115,12 +114,12 @@ class TaskUrges {
     }
 
     private boolean mayUrge(CurrentUser user, Task task) {
-        if (user.isMemberOf(Groups.ORG_DEPT)) {
+        if (ProcessUrges.mayUrge(user, null)) {
             return true;
         }
         HistoricProcessInstance instance = task.getProcessInstanceId() == null ? null : identity.privileged(() -> identity.engine()
                 .getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).singleResult());
-        return instance != null && user.userId().equals(instance.getStartUserId());
+        return instance != null && ProcessUrges.mayUrge(user, instance.getStartUserId());
     }
 
     /** Whether the current user sees the task under the engine's authorizations (the request's user is the engine's). */

@@ -14,9 +14,11 @@ public record Timeline(String processInstanceId, String processName, String busi
 
     /**
      * One step. {@code at}: when it happened (a task: when completed, or when it opened while still open); {@code decision}:
-     * the Chinese label of the choice made on the task's form; {@code opinion}: the note or reason written with it.
+     * the Chinese label of the choice made on the task's form; {@code opinion}: the note or reason written with it;
+     * {@code taskId}: the task of a TASK or URGE step; {@code urgeable}: an open task the reader may urge (催办: org-dept or
+     * whoever started the case).
      */
     public record Step(StepType type, String name, String who, String whoName, OffsetDateTime at, OffsetDateTime due, boolean open,
-            String decision, String opinion) {
+            String decision, String opinion, String taskId, boolean urgeable) {
     }
 }

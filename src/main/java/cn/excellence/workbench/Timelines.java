@@ -76,14 +76,15 @@ class Timelines {
         }
         String title = item.map(CaseItem::title).orElse(instance.getBusinessKey() != null ? instance.getBusinessKey()
                 : instance.getProcessDefinitionName());
-        return privileged(() -> build(instance, tasks, title));
+        boolean mayUrge = ProcessUrges.mayUrge(user, instance.getStartUserId());
+        return privileged(() -> build(instance, tasks, title, mayUrge));
     }
 
-    private Timeline build(HistoricProcessInstance instance, List<HistoricTaskInstance> tasks, String title) {
+    private Timeline build(HistoricProcessInstance instance, List<HistoricTaskInstance> tasks, String title, boolean mayUrge) {
         Map<String, String> names = new HashMap<>();
         List<Step> steps = new ArrayList<>();
         steps.add(new Step(StepType.START, "发起", instance.getStartUserId(), name(instance.getStartUserId(), names),
-                local(instance.getStartTime()), null, false, null, null));
+                local(instance.getStartTime()), null, false, null, null, null, false));
         Map<String, Map<String, Object>> setIn = variablesSetPerActivityInstance(instance.getId());
         ProcessDefinition definition = engine.getRepositoryService().getProcessDefinition(instance.getProcessDefinitionId());
         Map<String, FormChoices> forms = new HashMap<>();
@@ -97,15 +98,15 @@ class Timelines {
             String who = open ? task.getAssignee() : completedBy.getOrDefault(task.getId(), task.getAssignee());
             steps.add(new Step(StepType.TASK, task.getName(), who, name(who, names),
                     local(open ? task.getStartTime() : task.getEndTime()), local(task.getDueDate()), open, decision.decision(),
-                    decision.opinion()));
+                    decision.opinion(), task.getId(), open && mayUrge));
         }
         for (RecordedUrge urge : urges.of(instance.getId())) {
             steps.add(new Step(StepType.URGE, "催办：" + taskNames.getOrDefault(urge.taskId(), "待办任务"), urge.urgedBy(),
-                    name(urge.urgedBy(), names), urge.urgedAt(), null, false, null, urge.note()));
+                    name(urge.urgedBy(), names), urge.urgedAt(), null, false, null, urge.note(), urge.taskId(), false));
         }
         String state = state(instance);
         if (instance.getEndTime() != null) {
-            steps.add(new Step(StepType.END, state, null, null, local(instance.getEndTime()), null, false, null, null));
+            steps.add(new Step(StepType.END, state, null, null, local(instance.getEndTime()), null, false, null, null, null, false));
         }
         List<Step> ordered = new ArrayList<>(steps.subList(0, 1));
         steps.subList(1, steps.size()).stream().sorted(Comparator.comparing(Step::at, Comparator.nullsLast(Comparator.naturalOrder())))

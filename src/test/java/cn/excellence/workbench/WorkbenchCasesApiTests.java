@@ -194,7 +194,13 @@ class WorkbenchCasesApiTests {
         assertThat(steps).extracting(s -> OffsetDateTime.parse((String) s.get("at")))
                 .isSortedAccordingTo(OffsetDateTime::compareTo);
 
-        assertThat(http.get("orgdept", "/api/workbench/timeline/" + submit.getProcessInstanceId()).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(steps).as("the secretary did not start the case and is not org-dept: no 催办")
+                .allSatisfy(s -> assertThat(s).containsEntry("urgeable", false));
+        ResponseEntity<Map<String, Object>> asOrgDept = http.get("orgdept", "/api/workbench/timeline/" + submit.getProcessInstanceId());
+        assertThat(asOrgDept.getStatusCode()).isEqualTo(HttpStatus.OK);
+        List<Map<String, Object>> orgDeptSteps = (List<Map<String, Object>>) asOrgDept.getBody().get("steps");
+        assertThat(orgDeptSteps).filteredOn(s -> Boolean.TRUE.equals(s.get("urgeable"))).singleElement()
+                .satisfies(s -> assertThat(s).containsEntry("taskId", again.getId()).containsEntry("open", true));
         for (String stranger : List.of("secretary-xinan", "secretary-sanhu", "secretary-linhai-chem")) {
             ResponseEntity<Map<String, Object>> refused = http.get(stranger, "/api/workbench/timeline/" + submit.getProcessInstanceId());
             assertThat(refused.getStatusCode()).as(stranger).isEqualTo(HttpStatus.NOT_FOUND);

@@ -26,7 +26,8 @@ import cn.excellence.support.Http;
 /**
  * 发起 on a phone: a village secretary sees the processes Tasklist's 启动流程 offers them, opens 困难党员救助 and applies
  * for a member of their branch; the application is recorded to the fen and waits for the township's review, whose
- * secretary sees the unread badge and the message in the workbench's inbox.
+ * secretary sees the unread badge and the message in the workbench's inbox; the applicant urges (催办) the review from the
+ * case's timeline, once within the hour, and the township secretary finds the urge in the inbox.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -58,6 +59,20 @@ class WorkbenchStartBrowserTests {
             browser.screenshot("relief-filled");
             assertThat(submit(browser, "困难党员救助")).startsWith("下一步：");
 
+            // the applicant started the case, so they may urge (催办) the township's review from its timeline
+            tab(browser, "我的事项");
+            tap(browser, By.cssSelector("#view li.card[data-kind='RELIEF'] button"));
+            browser.waitFor(By.cssSelector(".timeline .step.open form.urge"));
+            browser.type(By.cssSelector(".timeline .step.open form.urge input"), "群众等着用钱，请尽快审核。");
+            tap(browser, By.cssSelector(".timeline .step.open .urge-button"));
+            browser.waitForText(Workbench.NOTICE, "已催办：");
+            browser.waitFor(By.cssSelector(".timeline .step-urge"));
+            assertThat(browser.waitFor(By.cssSelector(".timeline .step-urge")).getText()).contains("群众等着用钱，请尽快审核。");
+            browser.screenshot("urged");
+            tap(browser, By.cssSelector(".timeline .step.open .urge-button"));
+            browser.waitForText(Workbench.NOTICE, "每小时最多催办一次");
+            assertThat(browser.all(By.cssSelector(".timeline .step-urge"))).as("the second urge within the hour is refused").hasSize(1);
+
             Workbench.switchUser(browser, "secretary-wulashan");
             Number unread = (Number) new Http(port).get("secretary-wulashan", "/api/inbox/unread-count").getBody().get("unread");
             assertThat(unread.longValue()).as("the township's review was announced").isPositive();
@@ -66,6 +81,8 @@ class WorkbenchStartBrowserTests {
             browser.waitForText(By.cssSelector("#view .view-title"), "消息");
             browser.waitFor(By.cssSelector("#view li.card.unread"));
             assertThat(browser.all(By.cssSelector("#view li.card.unread"))).hasSize(unread.intValue());
+            assertThat(browser.all(By.cssSelector("#view li.card.unread .card-title"))).extracting(e -> e.getText())
+                    .anyMatch(title -> title.startsWith("催办："));
             browser.screenshot("inbox");
         }
 
