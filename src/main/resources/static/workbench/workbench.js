@@ -609,8 +609,19 @@ async function showCase(processInstanceId) {
 }
 
 async function showInbox() {
-  const page = await get('/api/inbox?page=0&size=50');
-  show(heading('消息'), list(page.content.map((m) => {
+  const [page, preferences] = await Promise.all([get('/api/inbox?page=0&size=50'), get('/api/notification/preferences')]);
+  const readAll = el('button', 'button read-all', '全部标为已读');
+  readAll.type = 'button';
+  readAll.hidden = !page.content.some((m) => !m.read);
+  readAll.addEventListener('click', async () => {
+    try {
+      await send('POST', '/api/inbox/read-all');
+      await showInbox();
+    } catch (e) {
+      notice(e instanceof Offline ? '离线，联网后再试。' : e.message, 'error');
+    }
+  });
+  show(heading('消息'), readAll, list(page.content.map((m) => {
     const item = card(m.title, [m.body, time(m.createdAt)], async () => {
       try {
         await send('POST', '/api/inbox/' + m.id + '/read');
@@ -623,8 +634,60 @@ async function showInbox() {
     });
     item.classList.toggle('unread', !m.read);
     return item;
-  }), '没有消息。'));
+  }), '没有消息。'), preferencesForm(preferences));
   refreshBadge();
+}
+
+/** 消息设置: e-mail on or off, one daily digest instead of single mails, quiet hours (Beijing time; the inbox always gets everything). */
+function preferencesForm(p) {
+  const form = el('form', 'preferences');
+  form.appendChild(el('h2', null, '消息设置'));
+  const check = (name, label, checked) => {
+    const wrap = el('label', 'check');
+    const box = el('input');
+    box.type = 'checkbox';
+    box.name = name;
+    box.checked = Boolean(checked);
+    wrap.append(box, ' ' + label);
+    form.appendChild(wrap);
+  };
+  // half-hour steps in a list: 24-hour and Chinese whatever the phone's own locale (a native time field may show AM/PM)
+  const clock = (name, label, value) => {
+    const wrap = el('label', 'clock', label);
+    const box = el('select');
+    box.name = name;
+    box.appendChild(new Option('不设', ''));
+    for (let minutes = 0; minutes < 24 * 60; minutes += 30) {
+      const hhmm = String(Math.floor(minutes / 60)).padStart(2, '0') + ':' + String(minutes % 60).padStart(2, '0');
+      box.appendChild(new Option(hhmm, hhmm, false, hhmm === value));
+    }
+    if (value && box.value !== value) {
+      box.appendChild(new Option(value, value, false, true));
+    }
+    wrap.appendChild(box);
+    return wrap;
+  };
+  check('emailEnabled', '接收邮件通知', p.emailEnabled);
+  check('dailyDigest', '邮件改为每日汇总一封', p.dailyDigest);
+  const quiet = el('div', 'quiet');
+  quiet.append(el('span', null, '免打扰时段（不发邮件和群消息，站内消息照常）'), clock('quietStart', '从', p.quietStart),
+    clock('quietEnd', '到', p.quietEnd));
+  form.appendChild(quiet);
+  const save = el('button', 'button', '保存设置');
+  save.type = 'submit';
+  form.appendChild(save);
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const body = { emailEnabled: form.emailEnabled.checked, dailyDigest: form.dailyDigest.checked,
+      quietStart: form.quietStart.value || null, quietEnd: form.quietEnd.value || null };
+    try {
+      await send('PUT', '/api/notification/preferences', body);
+      notice('已保存消息设置。', 'done');
+    } catch (e) {
+      notice(e instanceof Offline ? '离线，设置未保存，联网后再试。' : e.message, 'error');
+    }
+  });
+  return form;
 }
 
 async function refreshBadge() {

@@ -13,6 +13,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -27,7 +28,8 @@ import cn.excellence.support.Http;
  * 发起 on a phone: a village secretary sees the processes Tasklist's 启动流程 offers them, opens 困难党员救助 and applies
  * for a member of their branch; the application is recorded to the fen and waits for the township's review, whose
  * secretary sees the unread badge and the message in the workbench's inbox; the applicant urges (催办) the review from the
- * case's timeline, once within the hour, and the township secretary finds the urge in the inbox.
+ * case's timeline, once within the hour, and the township secretary finds the urge in the inbox, sets quiet hours and
+ * e-mail off under 消息设置 and marks everything read.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -84,6 +86,24 @@ class WorkbenchStartBrowserTests {
             assertThat(browser.all(By.cssSelector("#view li.card.unread .card-title"))).extracting(e -> e.getText())
                     .anyMatch(title -> title.startsWith("催办："));
             browser.screenshot("inbox");
+
+            // 消息设置 below the messages: quiet hours need both ends (the server's refusal is shown), then saved
+            tap(browser, By.cssSelector(".preferences input[name='emailEnabled']"));
+            new Select(browser.waitFor(By.cssSelector(".preferences select[name='quietStart']"))).selectByVisibleText("22:00");
+            tap(browser, By.cssSelector(".preferences button[type='submit']"));
+            browser.waitForText(Workbench.NOTICE, "免打扰时段须同时填写开始和结束时间");
+            new Select(browser.waitFor(By.cssSelector(".preferences select[name='quietEnd']"))).selectByVisibleText("07:00");
+            tap(browser, By.cssSelector(".preferences button[type='submit']"));
+            browser.waitForText(Workbench.NOTICE, "已保存消息设置");
+            browser.screenshot("preferences");
+            assertThat(new Http(port).get("secretary-wulashan", "/api/notification/preferences").getBody())
+                    .containsEntry("emailEnabled", false).containsEntry("dailyDigest", false)
+                    .containsEntry("quietStart", "22:00").containsEntry("quietEnd", "07:00");
+
+            tap(browser, By.cssSelector("button.read-all"));
+            browser.waitUntil(d -> browser.all(By.cssSelector("#view li.card.unread")).isEmpty());
+            browser.waitUntil(d -> !d.findElement(By.id("unread")).isDisplayed());
+            assertThat(new Http(port).get("secretary-wulashan", "/api/inbox/unread-count").getBody()).containsEntry("unread", 0);
         }
 
         Map<String, Object> relief = jdbc.sql("select * from hardship_relief where member_id = ? and created_by = 'secretary-sanhu'")
