@@ -20,6 +20,7 @@ import cn.excellence.shared.Groups;
 import cn.excellence.shared.calendar.WorkingDayCalendar;
 import cn.excellence.shared.jdbc.Rows;
 import cn.excellence.shared.security.CurrentUser;
+import cn.excellence.shared.TextRules;
 import cn.excellence.shared.web.ApiException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -110,10 +111,6 @@ class NotificationSettingsController {
     }
 
     private String organization(String code) {
-        return organizations.find(code).orElseThrow(() -> ApiException.notFound("没有找到组织“" + abbreviate(code) + "”。")).code();
-    }
-
-    private static String abbreviate(String code) {
-        return code.length() <= 30 ? code : code.substring(0, 30) + "…";
+        return organizations.find(code).orElseThrow(() -> ApiException.notFound("没有找到组织“" + TextRules.abbreviate(code) + "”。")).code();
     }
 }

@@ -21,6 +21,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 
 import cn.excellence.shared.TaskInputException;
+import cn.excellence.shared.TextRules;
 
 /**
  * Between form-js's data and the engine's variables, the way Tasklist's Camunda Forms convert them: the form opens with
@@ -117,7 +118,7 @@ class FormData {
         for (Iterator<Map.Entry<String, JsonNode>> it = values.fields(); it.hasNext();) {
             Map.Entry<String, JsonNode> field = it.next();
             if (!fields.contains(field.getKey())) {
-                throw new TaskInputException("表单中没有字段“" + abbreviate(field.getKey()) + "”，请刷新页面后重新填写。");
+                throw new TaskInputException("表单中没有字段“" + TextRules.abbreviate(field.getKey()) + "”，请刷新页面后重新填写。");
             }
             submitted.put(field.getKey(), variable(field.getKey(), field.getValue(), known, valuesKeyOf));
         }
@@ -187,12 +188,8 @@ class FormData {
             if (value.canConvertToLong()) {
                 return value.longValue();
             }
-            throw new TaskInputException("字段“" + abbreviate(name) + "”的数值过大。");
+            throw new TaskInputException("字段“" + TextRules.abbreviate(name) + "”的数值过大。");
         }
         return value.doubleValue();
-    }
-
-    private static String abbreviate(String text) {
-        return text.length() > 40 ? text.substring(0, 40) + "…" : text;
     }
 }
