@@ -739,6 +739,7 @@ async function refreshSession() {
     const session = await send('GET', '/api/session');
     state.user = session.userId;
     state.csrf = session.csrfToken;
+    state.displayName = session.displayName;
     localStorage.setItem('wb:session', JSON.stringify(session));
     return true;
   } catch (e) {
@@ -749,6 +750,7 @@ async function refreshSession() {
     if (copy) {
       state.user = copy.userId;
       state.csrf = copy.csrfToken;
+      state.displayName = copy.displayName;
     }
     setOffline(true);
     return Boolean(copy);
@@ -770,7 +772,10 @@ async function start() {
     toLogin();
     return;
   }
-  document.getElementById('user').textContent = state.user;
+  const who = document.getElementById('user');
+  who.textContent = state.displayName || state.user;
+  who.title = state.user;
+  who.dataset.user = state.user;
   document.getElementById('logout').addEventListener('click', logout);
   window.addEventListener('hashchange', route);
   window.addEventListener('online', async () => {

@@ -23,7 +23,8 @@ final class Workbench {
     static void logIn(Browser browser, String user) {
         browser.go("/workbench/");
         signIn(browser, user);
-        browser.waitForText(By.id("user"), user);
+        browser.waitUntil(d -> user.equals(d.findElement(By.id("user")).getAttribute("data-user")));
+        assertThat(browser.waitFor(By.id("user")).getText()).as("the user's name, not the id").isNotBlank().isNotEqualTo(user);
         assertThat(browser.path()).startsWith("/workbench/");
     }
 

@@ -2,10 +2,12 @@ package cn.excellence.shared.security;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.User;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -15,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
 import cn.excellence.shared.Groups;
+import cn.excellence.shared.engine.WithoutAuthorization;
 import cn.excellence.shared.web.ApiException;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletRequest;
@@ -77,8 +80,11 @@ class AdminLoginController {
         return ResponseEntity.noContent().build();
     }
 
-    /** Who is logged in, whether an administrator, and the CSRF token the page must send with every change. */
-    record SessionView(String userId, List<String> groups, boolean admin, String csrfToken) {
+    /**
+     * Who is logged in (the id and the name to show, e.g. 乌拉山镇党委书记), whether an administrator, and the CSRF token the
+     * page must send with every change.
+     */
+    record SessionView(String userId, String displayName, List<String> groups, boolean admin, String csrfToken) {
     }
 
     /** Who is logged in, and the CSRF token the page must send with every change. */
@@ -87,8 +93,15 @@ class AdminLoginController {
     SessionView session(HttpServletRequest request) {
         CurrentUser user = CurrentUser.get();
         HttpSession session = request.getSession(false);
-        return new SessionView(user.userId(), user.groups(), user.isMemberOf(Groups.CAMUNDA_ADMIN),
+        return new SessionView(user.userId(), displayName(user.userId()), user.groups(), user.isMemberOf(Groups.CAMUNDA_ADMIN),
                 session == null ? "" : WebappSession.csrfToken(session));
+    }
+
+    /** The user's own name as the engine keeps it (first and last name), else the id; one's own name needs no authorization. */
+    private String displayName(String userId) {
+        User user = WithoutAuthorization.read(engine, () -> identityService.createUserQuery().userId(userId).singleResult());
+        String name = user == null ? "" : (Objects.toString(user.getFirstName(), "") + Objects.toString(user.getLastName(), "")).strip();
+        return name.isEmpty() ? userId : name;
     }
 
     private static ResponseEntity<Void> redirect(String location) {
