@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -120,6 +121,26 @@ class LoginThrottle {
 
     private void publish(String userId, String address, Outcome outcome) {
         events.publishEvent(new LoginEvent(userId, address, outcome));
+    }
+
+    /** Daily, on every node (the delete is the same whoever runs it): the pairs whose failures are forgotten. */
+    @Scheduled(cron = "${excellence.login.prune-cron:0 40 2 * * *}", zone = "Asia/Shanghai")
+    void pruneDaily() {
+        prune();
+    }
+
+    /**
+     * Deletes the pairs whose last failure is longer ago than the reset time and that are not refused now: they count
+     * nothing any more, and the table would otherwise keep every address that ever mistyped a password. Returns how many.
+     */
+    @Transactional
+    int prune() {
+        Instant now = now();
+        int deleted = store.deleteForgotten(now.minus(rules.resetAfter()), now);
+        if (deleted > 0) {
+            log.info("login throttle: forgot {} user/address pairs whose last failure is older than {}", deleted, rules.resetAfter());
+        }
+        return deleted;
     }
 
     private static Instant now() {

@@ -92,6 +92,13 @@ class LoginThrottleStore {
         return addresses;
     }
 
+    /** Deletes the pairs without a failure since {@code before} that are not refused at {@code now}; how many. */
+    int deleteForgotten(Instant before, Instant now) {
+        return jdbc.sql("delete from login_throttle where (last_failure_at is null or last_failure_at < :before) "
+                        + "and (locked_until is null or locked_until <= :now)")
+                .param("before", Rows.value(before)).param("now", Rows.value(now)).update();
+    }
+
     /** Every pair with a failure at or after the given time, the latest first. */
     List<Throttle> failedSince(Instant since) {
         return jdbc.sql(COLUMNS + "where failures > 0 and last_failure_at >= :since order by last_failure_at desc")

@@ -13,7 +13,7 @@ import cn.excellence.support.EmbeddedPostgresConfiguration;
 class LoginThrottlePostgresTests extends LoginThrottleTests {
 
     @Autowired
-    LoginThrottlePostgresTests(@LocalServerPort int port, LoginEvents events) {
-        super(port, events);
+    LoginThrottlePostgresTests(@LocalServerPort int port, LoginEvents events, LoginThrottle throttle, LoginThrottleStore store) {
+        super(port, events, throttle, store);
     }
 }

@@ -60,11 +60,16 @@ class LoginThrottleTests {
     private final Http http;
     private final LoginEvents events;
 
+    private final LoginThrottle throttle;
+    private final LoginThrottleStore store;
+
     @Autowired
-    LoginThrottleTests(@LocalServerPort int port, LoginEvents events) {
+    LoginThrottleTests(@LocalServerPort int port, LoginEvents events, LoginThrottle throttle, LoginThrottleStore store) {
         this.port = port;
         this.http = new Http(port);
         this.events = events;
+        this.throttle = throttle;
+        this.store = store;
     }
 
     /** The webapps' own login, as their login page sends it: a fresh session, its CSRF token, the form. */
@@ -158,6 +163,21 @@ class LoginThrottleTests {
         assertThat(engineRest("fund1", "fund1", "203.0.113.21").getStatusCode().value()).isEqualTo(200);
         assertThat(engineRest("fund1", "wrong-7", "203.0.113.21").getStatusCode().value())
                 .as("the right password cleared the count").isEqualTo(401);
+    }
+
+    @Test
+    void pairsWhoseFailuresAreForgottenArePrunedAndRecentOnesKept() {
+        assertThat(engineRest("plenary2", "wrong-1", "203.0.113.31").getStatusCode().value()).isEqualTo(401);
+        ProcessTestSupport.moveClock(Duration.ofHours(23));
+        assertThat(engineRest("plenary3", "wrong-1", "203.0.113.32").getStatusCode().value()).isEqualTo(401);
+        ProcessTestSupport.moveClock(Duration.ofHours(2));
+
+        assertThat(throttle.prune()).as("the failure 25 hours ago (reset after 24)").isPositive();
+
+        assertThat(store.find("plenary2", "203.0.113.31")).as("forgotten, so pruned").isEmpty();
+        assertThat(store.find("plenary3", "203.0.113.32")).as("2 hours old, kept").get()
+                .extracting(LoginThrottleStore.Throttle::failures).isEqualTo(1);
+        assertThat(throttle.prune()).as("nothing left to prune").isZero();
     }
 
     @Test
