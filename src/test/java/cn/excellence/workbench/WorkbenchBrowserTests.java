@@ -27,6 +27,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -117,6 +118,7 @@ class WorkbenchBrowserTests {
             browser.screenshot("return-without-reason-refused");
             choose(browser, "通过，提交全委会评议");
             assertThat(submit(browser, "组织部预审")).startsWith("下一步：评议述职");
+            orgDeptFiltersTheCases(browser, report);
 
             switchUser(browser, SECRETARY);
             assertCaseStatus(browser, report);
@@ -174,6 +176,25 @@ class WorkbenchBrowserTests {
 
     private Rating grade(long report) {
         return Rating.valueOf(jdbc.sql("select grade from duty_report where id = ?").param(report).query(String.class).single());
+    }
+
+    /**
+     * 我的事项 across the banner, as org-dept narrows it: the township, then the kind; the cards are the API's answer for
+     * the same filter (the API's own rules are tested in WorkbenchCasesApiTests).
+     */
+    private void orgDeptFiltersTheCases(Browser browser, long report) {
+        tab(browser, "我的事项");
+        new Select(browser.waitFor(By.cssSelector("form.filters select[name='township']"))).selectByValue("wulashan");
+        browser.waitUntil(d -> d.getCurrentUrl().contains("township=wulashan"));
+        new Select(browser.waitFor(By.cssSelector("form.filters select[name='kind']"))).selectByValue("DUTY_REPORT");
+        browser.waitUntil(d -> d.getCurrentUrl().contains("kind=DUTY_REPORT"));
+        WebElement card = browser.waitFor(By.cssSelector("li.card[data-kind='DUTY_REPORT'][data-id='" + report + "']"));
+        assertThat(card.getText()).contains(status(report).label());
+        Map<String, Object> expected = new Http(port).get("orgdept", "/api/workbench/cases?township=wulashan&kind=DUTY_REPORT&size=50")
+                .getBody();
+        browser.waitUntil(d -> d.findElements(By.cssSelector("#view li.card")).size() == ((Number) expected.get("totalElements")).intValue());
+        assertThat(browser.all(By.cssSelector("#view li.card"))).allSatisfy(c -> assertThat(c.getDomAttribute("data-kind")).isEqualTo("DUTY_REPORT"));
+        browser.screenshot("org-dept-cases-filtered");
     }
 
     /** 我的事项: the report's card shows its status as the records have it. */
