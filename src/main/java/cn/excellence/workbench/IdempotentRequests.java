@@ -1,14 +1,17 @@
 package cn.excellence.workbench;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -32,9 +35,12 @@ class IdempotentRequests {
     private final JdbcClient jdbc;
     private final ObjectMapper json;
     private final TransactionTemplate transaction;
+    private final Duration keep;
 
-    IdempotentRequests(JdbcClient jdbc, ObjectMapper json, PlatformTransactionManager transactions) {
+    IdempotentRequests(JdbcClient jdbc, ObjectMapper json, PlatformTransactionManager transactions,
+            @Value("${excellence.workbench.keep-requests:30d}") Duration keep) {
         this.jdbc = jdbc;
+        this.keep = keep;
         this.json = json;
         this.transaction = new TransactionTemplate(transactions);
     }
@@ -69,6 +75,21 @@ class IdempotentRequests {
             // the key's row, committed by the request that came first; without it the duplicate was the work's own
             return new Result<>(earlier(userId, key, target, type).orElseThrow(() -> e), true);
         }
+    }
+
+    /**
+     * Daily, on every node (the delete is the same whoever runs it): keys older than {@code excellence.workbench.keep-requests}
+     * (30 days) are forgotten — a phone that was offline longer has long seen its task done by others or refused.
+     */
+    @Scheduled(cron = "${excellence.workbench.prune-cron:0 50 2 * * *}", zone = "Asia/Shanghai")
+    void pruneDaily() {
+        prune();
+    }
+
+    /** Deletes the keys recorded longer ago than the retention; how many. */
+    int prune() {
+        Instant before = ClockUtil.getCurrentTime().toInstant().minus(keep);
+        return jdbc.sql("delete from workbench_request where created_at < ?").param(Rows.value(before)).update();
     }
 
     /** An answer and whether it is an earlier request's. */

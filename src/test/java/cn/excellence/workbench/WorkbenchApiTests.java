@@ -59,6 +59,8 @@ class WorkbenchApiTests {
     HistoryService historyService;
     @Autowired
     ManagementService managementService;
+    @Autowired
+    IdempotentRequests requestsPruner;
 
     Http http;
 
@@ -130,6 +132,28 @@ class WorkbenchApiTests {
         assertThat(todo).extracting(t -> t.get("id")).containsExactly(overdue, dueInAWeek, noDue);
         assertThat(todo).extracting(t -> t.get("overdue")).containsExactly(true, false, false);
         assertThat(todo.get(2).get("due")).isNull();
+    }
+
+    @Test
+    void keysAreKeptThirtyDaysThenForgotten() {
+        String task = openDutyReport("xiaoshetai");
+        String key = UUID.randomUUID().toString();
+        assertThat(status(complete("secretary-xiaoshetai", task, key, goodReport()))).isEqualTo(200);
+        assertThat(requests("secretary-xiaoshetai")).isOne();
+        try {
+            ProcessTestSupport.moveClock(Duration.ofDays(29));
+            requestsPruner.prune();
+            assertThat(requests("secretary-xiaoshetai")).as("29 days old: kept").isOne();
+            assertThat(complete("secretary-xiaoshetai", task, key, goodReport()).getBody()).containsEntry("replayed", true);
+
+            ProcessTestSupport.moveClock(Duration.ofDays(2));
+            assertThat(requestsPruner.prune()).isPositive();
+            assertThat(requests("secretary-xiaoshetai")).as("31 days old: forgotten").isZero();
+            assertThat(status(complete("secretary-xiaoshetai", task, key, goodReport()))).as("no replay, and the task is done")
+                    .isEqualTo(404);
+        } finally {
+            ProcessTestSupport.resetClock();
+        }
     }
 
     @Test
