@@ -1,9 +1,7 @@
 package cn.excellence.workbench;
 
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +23,6 @@ import org.springframework.stereotype.Service;
 import cn.excellence.notification.ProcessUrges;
 import cn.excellence.notification.ProcessUrges.RecordedUrge;
 import cn.excellence.shared.TaskInputException;
-import cn.excellence.shared.calendar.WorkingDayCalendar;
 import cn.excellence.shared.engine.WithoutAuthorization;
 import cn.excellence.shared.security.CurrentUser;
 import cn.excellence.shared.web.ApiException;
@@ -84,7 +81,7 @@ class Timelines {
         Map<String, String> names = new HashMap<>();
         List<Step> steps = new ArrayList<>();
         steps.add(new Step(StepType.START, "发起", instance.getStartUserId(), name(instance.getStartUserId(), names),
-                local(instance.getStartTime()), null, false, null, null, null, false));
+                EngineAccess.time(instance.getStartTime()), null, false, null, null, null, false));
         Map<String, Map<String, Object>> setIn = variablesSetPerActivityInstance(instance.getId());
         ProcessDefinition definition = engine.getRepositoryService().getProcessDefinition(instance.getProcessDefinitionId());
         Map<String, FormChoices> forms = new HashMap<>();
@@ -97,7 +94,7 @@ class Timelines {
                     .decisionIn(setIn.getOrDefault(task.getActivityInstanceId(), Map.of()));
             String who = open ? task.getAssignee() : completedBy.getOrDefault(task.getId(), task.getAssignee());
             steps.add(new Step(StepType.TASK, task.getName(), who, name(who, names),
-                    local(open ? task.getStartTime() : task.getEndTime()), local(task.getDueDate()), open, decision.decision(),
+                    EngineAccess.time(open ? task.getStartTime() : task.getEndTime()), EngineAccess.time(task.getDueDate()), open, decision.decision(),
                     decision.opinion(), task.getId(), open && mayUrge));
         }
         for (RecordedUrge urge : urges.of(instance.getId())) {
@@ -106,14 +103,14 @@ class Timelines {
         }
         String state = state(instance);
         if (instance.getEndTime() != null) {
-            steps.add(new Step(StepType.END, state, null, null, local(instance.getEndTime()), null, false, null, null, null, false));
+            steps.add(new Step(StepType.END, state, null, null, EngineAccess.time(instance.getEndTime()), null, false, null, null, null, false));
         }
         List<Step> ordered = new ArrayList<>(steps.subList(0, 1));
         steps.subList(1, steps.size()).stream().sorted(Comparator.comparing(Step::at, Comparator.nullsLast(Comparator.naturalOrder())))
                 .forEach(ordered::add);
         return new Timeline(instance.getId(), instance.getProcessDefinitionName(), instance.getBusinessKey(), title,
-                instance.getStartUserId(), name(instance.getStartUserId(), names), local(instance.getStartTime()),
-                local(instance.getEndTime()), state, ordered);
+                instance.getStartUserId(), name(instance.getStartUserId(), names), EngineAccess.time(instance.getStartTime()),
+                EngineAccess.time(instance.getEndTime()), state, ordered);
     }
 
     /** The variables each activity instance set (the last value of each), from the history's variable updates. */
@@ -172,10 +169,6 @@ class Timelines {
 
     private <T> T privileged(Callable<T> read) {
         return WithoutAuthorization.read(engine, read);
-    }
-
-    private static OffsetDateTime local(Date date) {
-        return date == null ? null : date.toInstant().atZone(WorkingDayCalendar.ZONE).toOffsetDateTime();
     }
 
     private static ApiException notFound() {
