@@ -701,9 +701,24 @@ async function refreshBadge() {
   }
 }
 
+// ---------- 工具: the feature modules' own views ----------
+
+// A feature's view lives in its own script, loaded by index.html before this one, which adds
+// { pattern, show, tool: { href, label, description } } to window.WORKBENCH_VIEWS; its show(match)
+// may use this file's helpers (get, send, el, show, heading, list, card, notice, failure).
+const VIEWS = window.WORKBENCH_VIEWS || [];
+
+async function showTools() {
+  const tools = VIEWS.filter((v) => v.tool).map((v) => v.tool);
+  show(heading('工具'), list(tools.map((t) => card(t.label, [t.description],
+    () => { location.hash = t.href; })), '没有可用的工具。'));
+}
+
 // ---------- routes, session, start ----------
 
 const ROUTES = [
+  ...VIEWS.map((v) => [v.pattern, 'tools', v.show]),
+  [/^#\/tools$/, 'tools', showTools],
   [/^#\/tasks\/([^/?]+)$/, 'todo', (m) => showTask(decodeURIComponent(m[1]))],
   [/^#\/start\/([^/?]+)$/, 'start', (m) => showStartForm(decodeURIComponent(m[1]))],
   [/^#\/cases\/([^/?]+)$/, 'cases', (m) => showCase(decodeURIComponent(m[1]))],
