@@ -92,6 +92,23 @@ public class MonitoringService {
         return spotChecks.find(id);
     }
 
+    /**
+     * Records a spot check of one organization outside the monthly cycles, for a purpose shown with it (e.g.
+     * "五星级支部核验"), against the default checklist; the caller runs it as a {@code SpotCheck} process with this id.
+     */
+    @Transactional
+    public long requestSpotCheck(String organizationCode, String purpose) {
+        organizations.get(organizationCode);
+        return spotChecks.insertRequested(organizationCode, TextRules.required(purpose, "抽查目的", 2, 100),
+                ClockUtil.getCurrentTime().toInstant());
+    }
+
+    /** Where a spot check ended: its score (null until inspected), its findings and how many are still open. */
+    public Optional<SpotCheckOutcome> outcome(long id) {
+        return spotChecks.find(id).map(c -> new SpotCheckOutcome(c.id(), c.organizationCode(), c.score(), spotChecks.findingCount(id),
+                spotChecks.openFindingCount(id), c.status() == SpotCheckStatus.CLOSED));
+    }
+
     SpotCheck spotCheck(long id) {
         return spotChecks.find(id).orElseThrow(() -> new TaskInputException("抽查 " + id + " 不存在。"));
     }
@@ -99,7 +116,8 @@ public class MonitoringService {
     /** Scores every checklist item (0–20) and records one finding per non-empty line; returns the number of findings. */
     @Transactional
     public int inspect(long id, List<Object> scores, Object notes, Object findings, Object days, String inspector) {
-        List<String> items = cycles.cycle(spotCheck(id).cycleId()).checklist();
+        Long cycleId = spotCheck(id).cycleId();
+        List<String> items = cycleId == null ? CycleRequest.DEFAULT_CHECKLIST : cycles.cycle(cycleId).checklist();
         List<Integer> itemScores = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             Object score = scores.get(i);

@@ -37,12 +37,19 @@ class SpotCheckRepository {
                 cycleId, organizationCode, drawOrder, SpotCheckStatus.INSPECTING.name());
     }
 
+    /** A spot check requested outside the monthly cycles, for this purpose (e.g. 五星级支部核验). */
+    long insertRequested(String organizationCode, String purpose, Instant at) {
+        return Rows.insert(jdbc, "insert into spot_check (organization_code, draw_order, status, purpose, requested_at) values (?, ?, ?, ?, ?)",
+                organizationCode, 1, SpotCheckStatus.INSPECTING.name(), purpose, value(at));
+    }
+
     Optional<SpotCheck> find(long id) {
         return jdbc.sql("select * from spot_check where id = ?").param(id).query(SpotCheckRepository::map).optional();
     }
 
+    /** The monthly cycles' spot checks (not those requested for another purpose). */
     List<SpotCheck> all() {
-        return jdbc.sql("select * from spot_check order by id").query(SpotCheckRepository::map).list();
+        return jdbc.sql("select * from spot_check where cycle_id is not null order by id").query(SpotCheckRepository::map).list();
     }
 
     List<SpotCheck> ofCycle(long cycleId) {
@@ -77,6 +84,12 @@ class SpotCheckRepository {
 
     List<String> findings(long id) {
         return jdbc.sql("select description from finding where spot_check_id = ? order by id").param(id).query(String.class).list();
+    }
+
+    /** The check's findings not yet accepted. */
+    long openFindingCount(long id) {
+        return jdbc.sql("select count(*) from finding where spot_check_id = ? and status = ?").params(id, FindingStatus.OPEN.name())
+                .query(Long.class).single();
     }
 
     long findingCount(long id) {
@@ -120,8 +133,12 @@ class SpotCheckRepository {
     }
 
     private static SpotCheck map(ResultSet rs, int row) throws SQLException {
-        return new SpotCheck(rs.getLong("id"), rs.getLong("cycle_id"), rs.getString("organization_code"), rs.getInt("draw_order"),
+        long cycleId = rs.getLong("cycle_id");
+        Long cycle = rs.wasNull() ? null : cycleId;
+        Timestamp requestedAt = rs.getTimestamp("requested_at");
+        return new SpotCheck(rs.getLong("id"), cycle, rs.getString("organization_code"), rs.getInt("draw_order"),
                 SpotCheckStatus.valueOf(rs.getString("status")), nullableInt(rs, "score"), rs.getString("notes"), rs.getString("inspector"),
-                rs.getString("rectification"), rs.getString("verify_comment"), rs.getInt("sent_back"), rs.getBoolean("overdue"));
+                rs.getString("rectification"), rs.getString("verify_comment"), rs.getInt("sent_back"), rs.getBoolean("overdue"),
+                rs.getString("purpose"), requestedAt == null ? null : requestedAt.toInstant());
     }
 }

@@ -55,11 +55,11 @@ class SupervisionCases {
                 Map<Long, String> processes = rows.isEmpty() ? Map.of()
                         : instances.byRecordId(SupervisionProcess.SPOT_CHECK_PROCESS, SupervisionProcess.VAR_SPOT_CHECK_ID);
                 return rows.stream().map(c -> {
-                    SupervisionCycle cycle = cycleById.computeIfAbsent(c.cycleId(), id -> cycles.find(id).orElseThrow());
-                    return new CaseRecord(kind(), c.id(), cycle.period() + " 抽查整改", c.organizationCode(), c.status().name(),
-                            c.status().label() + (c.overdue() ? "（整改逾期）" : ""),
+                    SupervisionCycle cycle = c.cycleId() == null ? null : cycleById.computeIfAbsent(c.cycleId(), id -> cycles.find(id).orElseThrow());
+                    return new CaseRecord(kind(), c.id(), (cycle == null ? c.purpose() : cycle.period()) + " 抽查整改", c.organizationCode(),
+                            c.status().name(), c.status().label() + (c.overdue() ? "（整改逾期）" : ""),
                             c.status() == SpotCheckStatus.RECTIFYING ? checks.rectificationDue(c.id()).orElse(null) : null,
-                            cycle.createdAt(), processes.get(c.id()));
+                            cycle == null ? c.requestedAt() : cycle.createdAt(), processes.get(c.id()));
                 }).toList();
             }
         };
