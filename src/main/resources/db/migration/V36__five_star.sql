@@ -19,7 +19,7 @@ create table five_star_nomination (
     reasons             varchar(2000) not null,
     nominated_by        varchar(64)   not null,
     nominating_org_code varchar(64)   not null,
-    status              varchar(12)   not null,
+    status              varchar(20)   not null,
     review_comment      varchar(1000),
     spot_check_id       bigint,
     process_instance_id varchar(64),
