@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -39,17 +40,19 @@ import cn.excellence.support.ProcessTestSupport;
 @TestPropertySource(properties = ProcessCoverage.EXCLUDED + "=" + SupervisionProcess.SPOT_CHECK_PROCESS)
 class FiveStarProcessTests {
 
-    private final Http http;
-    private final ProcessEngine engine;
-    private final JdbcClient jdbc;
-    private final FiveStarTestSupport flow;
-
+    @LocalServerPort
+    int port;
     @Autowired
-    FiveStarProcessTests(@LocalServerPort int port, ProcessEngine engine, JdbcClient jdbc) {
-        this.http = new Http(port);
-        this.engine = engine;
-        this.jdbc = jdbc;
-        this.flow = new FiveStarTestSupport(http, engine, jdbc);
+    ProcessEngine engine;
+    @Autowired
+    JdbcClient jdbc;
+    private Http http;
+    private FiveStarTestSupport flow;
+
+    @BeforeEach
+    void setUp() {
+        http = new Http(port);
+        flow = new FiveStarTestSupport(http, engine, jdbc);
     }
 
     @Test
