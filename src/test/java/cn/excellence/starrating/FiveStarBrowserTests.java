@@ -107,6 +107,21 @@ class FiveStarBrowserTests {
             switchUser(browser, "supervisor1");
             inspect(browser, "12", null);
             ProcessTestSupport.executeDueJobs(managementService);
+
+            browser.forgetSession();
+            browser.go("/workbench/");
+            browser.waitFor(By.id("login-form"));
+            browser.type(By.id("username"), "secretary-wulashan");
+            browser.type(By.id("password"), "secretary-wulashan");
+            browser.waitForClickable(By.id("login-submit")).click();
+            browser.waitUntil(d -> "secretary-wulashan".equals(d.findElement(By.id("user")).getAttribute("data-user")));
+            browser.go("/workbench/#/tools");
+            browser.waitForClickable(By.xpath("//strong[normalize-space() = '五星级支部']")).click();
+            browser.waitForText(By.cssSelector("#view"), "本组织及下级暂无五星级支部");
+            browser.go("/workbench/#/five-star/wulashan-sanhu");
+            browser.waitForText(By.cssSelector("#view"), "2027年复核抽查得分 60 分，低于 80 分");
+            browser.waitForText(By.cssSelector("#view"), "当前：不是五星级支部");
+            browser.screenshot("workbench-history");
         }
         Map<String, Object> history = history();
         assertThat(history).containsEntry("fiveStar", false);
