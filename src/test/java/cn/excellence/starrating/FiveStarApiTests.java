@@ -20,6 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
@@ -108,6 +110,15 @@ class FiveStarApiTests {
         assertThat(own).containsEntry("fiveStar", true).containsEntry("sinceYear", 2026);
         assertThat(http.post("secretary-xiaoshetai", "/api/five-star/branches/" + wulashan + "/revocation", Map.of("reason", "越权撤销测试"))
                 .getStatusCode().value()).as("outside the scope: 404, not 403").isEqualTo(404);
+        String revocation = "/api/five-star/branches/" + wulashan + "/revocation";
+        ResponseEntity<Map<String, Object>> malformed = http.exchange("orgdept", HttpMethod.POST, revocation, "{\"reason\": ", MediaType.APPLICATION_JSON);
+        assertThat(malformed.getStatusCode().value()).isEqualTo(400);
+        ResponseEntity<Map<String, Object>> oversized = http.post("orgdept", revocation, Map.of("reason", "违".repeat(1001)));
+        assertThat(oversized.getStatusCode().value()).isEqualTo(400);
+        assertThat(oversized.getBody().get("detail").toString()).contains("撤销理由");
+        assertThat(http.exchange("orgdept", HttpMethod.POST, revocation, null, MediaType.APPLICATION_JSON).getStatusCode().value()).isEqualTo(400);
+        assertThat(http.get("orgdept", "/api/five-star/branches/" + wulashan + "/history").getBody()).as("nothing changed")
+                .containsEntry("fiveStar", true);
 
         byte[] workbook = http.as("secretary-wulashan").get().uri("/api/five-star/branches.xlsx").retrieve().body(byte[].class);
         List<String> exported = new ArrayList<>();
