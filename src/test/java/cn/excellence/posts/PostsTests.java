@@ -329,6 +329,79 @@ class PostsTests {
                         where p.post_year = ? and o.path like '/banner/wulashan/%'""").param(year).query(Integer.class).single());
     }
 
+    /** Hostile requests to every endpoint: each a 4xx with a Chinese message, never a 5xx, and nothing saved. */
+    @Test
+    void hostileRequestsAreRefusedInChineseWithoutA5xxOrAHalfSavedRecord() throws Exception {
+        long post = definePost(SECRETARY, SANHU, "安全巡查岗", 3);
+        long member = withoutOffice(SANHU).get(11);
+        String code = (String) http.get(SECRETARY, "/api/posts/organizations/" + SANHU + "/public-code").getBody().get("code");
+        String posts = "/api/posts/organizations/" + SANHU + "/posts";
+        String claims = "/api/posts/" + post + "/claims";
+        String pledge = "/api/posts/members/" + member + "/pledge";
+        String merits = "/api/posts/members/" + member + "/merits";
+        String good = "{\"year\":" + year + ",\"name\":\"岗位\",\"duties\":\"职责说明\",\"capacity\":1}";
+        String entry = "{\"code\":\"" + code + "\",\"memberId\":" + member + ",\"date\":\"" + LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))
+                + "\",\"deed\":\"帮忙\",\"evaluation\":\"SATISFIED\"}";
+        List<String[]> hostile = List.of(
+                new String[] {"POST", posts, "{\"year\":", "post"},
+                new String[] {"POST", posts, "", "post"},
+                new String[] {"POST", posts, "[]", "post"},
+                new String[] {"POST", posts, good.replace("\"year\":" + year, "\"year\":\"abc\""), "post"},
+                new String[] {"POST", posts, good.replace("\"year\":" + year, "\"year\":1e400"), "post"},
+                new String[] {"POST", posts, good.replace("\"capacity\":1", "\"capacity\":99999999999999999999"), "post"},
+                new String[] {"POST", posts, good.replace("\"capacity\":1", "\"capacity\":-1"), "post"},
+                new String[] {"POST", posts, good.replace("\"name\":\"岗位\"", "\"name\":{\"a\":1}"), "post"},
+                new String[] {"POST", posts, good.replace("岗位", "\\u200B\\uFEFF\\u200B"), "post"},
+                new String[] {"POST", "/api/posts/organizations/../../etc/posts", good, "post"},
+                new String[] {"POST", claims, "{\"memberId\":\"abc\"}", "post_claim"},
+                new String[] {"POST", claims, "{\"memberId\":1e400}", "post_claim"},
+                new String[] {"POST", claims, "{\"memberId\":-1}", "post_claim"},
+                new String[] {"POST", claims, "{}", "post_claim"},
+                new String[] {"DELETE", claims + "/abc", null, "post_claim"},
+                new String[] {"PUT", pledge, "{\"year\":" + year + ",\"items\":\"一条\"}", "service_pledge"},
+                new String[] {"PUT", pledge, "{\"year\":" + year + ",\"items\":[null]}", "service_pledge"},
+                new String[] {"PUT", pledge, "{\"year\":" + year + ",\"items\":[{\"a\":1}]}", "service_pledge"},
+                new String[] {"PUT", pledge, "{\"year\":99999999999,\"items\":[\"承诺\"]}", "service_pledge"},
+                new String[] {"PUT", pledge, "{\"items\":[\"承诺\"]}", "service_pledge"},
+                new String[] {"POST", merits, "{\"date\":\"2026-02-30\",\"deed\":\"帮忙\",\"evaluation\":\"SATISFIED\"}", "merit_entry"},
+                new String[] {"POST", merits, "{\"date\":\"../../\",\"deed\":\"帮忙\",\"evaluation\":\"SATISFIED\"}", "merit_entry"},
+                new String[] {"POST", merits, "{\"date\":\"2026-01-01\",\"deed\":\"帮忙\",\"evaluation\":\"<script>\"}", "merit_entry"},
+                new String[] {"POST", merits, "{\"date\":\"2026-01-01\",\"deed\":\"帮\\u0000忙\",\"evaluation\":\"SATISFIED\"}", "merit_entry"},
+                new String[] {"POST", merits, "{\"date\":\"2026-01-01\",\"residentName\":\"" + "名".repeat(51)
+                        + "\",\"deed\":\"帮忙\",\"evaluation\":\"SATISFIED\"}", "merit_entry"},
+                new String[] {"POST", "/api/public/merits", "{\"code\":", "merit_entry"},
+                new String[] {"POST", "/api/public/merits", entry.replace(code, "' OR '1'='1' --"), "merit_entry"},
+                new String[] {"POST", "/api/public/merits", entry.replace(code, "A".repeat(10_000)), "merit_entry"},
+                new String[] {"POST", "/api/public/merits", entry.replace("\"memberId\":" + member, "\"memberId\":\"x\""), "merit_entry"},
+                new String[] {"POST", "/api/public/merits", entry.replace("\"date\":\"", "\"date\":\"9"), "merit_entry"},
+                new String[] {"GET", "/api/public/merits/%2e%2e", null, null},
+                new String[] {"GET", "/api/posts/report?year=abc", null, null},
+                new String[] {"GET", "/api/posts/report?township=../../", null, null},
+                new String[] {"GET", "/api/posts/members/" + member + "/card.pdf?year=99999", null, null},
+                new String[] {"GET", "/api/posts/organizations/" + SANHU + "?year=1e9", null, null});
+        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+        String basic = "Basic " + java.util.Base64.getEncoder().encodeToString((SECRETARY + ":" + SECRETARY).getBytes());
+        for (String[] request : hostile) {
+            long before = request[3] == null ? 0 : jdbc.sql("select count(*) from " + request[3]).query(Long.class).single();
+            java.net.http.HttpRequest.Builder builder = java.net.http.HttpRequest.newBuilder(java.net.URI.create(http.baseUrl() + request[1]))
+                    .header("Accept", "application/json").header("Content-Type", "application/json").header("Authorization", basic)
+                    .method(request[0], request[2] == null ? java.net.http.HttpRequest.BodyPublishers.noBody()
+                            : java.net.http.HttpRequest.BodyPublishers.ofString(request[2]));
+            java.net.http.HttpResponse<String> response = client.send(builder.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            String what = request[0] + " " + request[1] + " " + abbreviated(request[2]) + " → " + response.body();
+            assertThat(response.statusCode()).as(what).isBetween(400, 499);
+            assertThat(response.body()).as(what).containsPattern("\\p{IsHan}");
+            if (request[3] != null) {
+                assertThat(jdbc.sql("select count(*) from " + request[3]).query(Long.class).single()).as(what).isEqualTo(before);
+            }
+        }
+    }
+
+    /** A request body in an assertion message, cut short. */
+    private static String abbreviated(String body) {
+        return body == null ? "" : body.length() <= 80 ? body : body.substring(0, 80) + "…";
+    }
+
     private static Map<String, Object> with(Map<String, Object> body, String key, Object value) {
         Map<String, Object> changed = new HashMap<>(body);
         changed.put(key, value);
