@@ -143,6 +143,24 @@ class PostsTests {
     }
 
     @Test
+    void aDeactivatedPostKeepsItsHoldersButTakesNoMoreClaims() {
+        long post = definePost(SECRETARY, SANHU, "义务讲解岗", 3);
+        List<Long> members = withoutOffice(SANHU);
+        assertThat(claim(SECRETARY, post, members.get(12)).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertRefused(http.post("secretary-gongtian", "/api/posts/" + post + "/deactivate", Map.of()), HttpStatus.NOT_FOUND, "无权查看");
+        assertThat(http.post(SECRETARY, "/api/posts/" + post + "/deactivate", Map.of()).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+        assertRefused(claim(SECRETARY, post, members.get(13)), HttpStatus.CONFLICT, "已停用");
+        Map<?, ?> shown = ((List<Map<?, ?>>) http.get(SECRETARY, "/api/posts/organizations/" + SANHU + "?year=" + year).getBody().get("posts"))
+                .stream().filter(p -> ((Number) p.get("id")).longValue() == post).findFirst().orElseThrow();
+        assertThat(shown.get("active")).isEqualTo(false);
+        assertThat(shown.get("free")).isEqualTo(0);
+        assertThat((List<?>) shown.get("holders")).hasSize(1);
+        assertRefused(http.exchange(SECRETARY, HttpMethod.DELETE, "/api/posts/" + post + "/claims/" + members.get(13), null,
+                MediaType.APPLICATION_JSON), HttpStatus.NOT_FOUND, "未认领");
+    }
+
+    @Test
     void twoSecretariesClaimingTheLastPlacesAtOnceNeverOverfillThePost() throws Exception {
         long post = definePost(SECRETARY, SANHU, "护林防火岗", 3);
         List<Long> members = withoutOffice(SANHU).subList(10, 20);
