@@ -76,7 +76,22 @@
     item.dataset.postId = post.id;
     item.append(el('strong', 'card-title', post.name), el('span', 'card-line', post.duties),
       el('span', 'card-line free', '空余 ' + post.free + ' / 共 ' + post.capacity + ' 人' + (post.active ? '' : '（已停用）')));
-    post.holders.forEach((h) => item.appendChild(el('span', 'card-line holder', '认领：' + h.name)));
+    post.holders.forEach((h) => {
+      const line = el('span', 'card-line holder', '认领：' + h.name + ' ');
+      const release = el('button', 'link release', '解除');
+      release.type = 'button';
+      release.addEventListener('click', async () => {
+        try {
+          await send('DELETE', '/api/posts/' + post.id + '/claims/' + h.memberId);
+          notice('已解除认领：' + h.name + '（' + post.name + '）', 'done');
+          await reload();
+        } catch (e) {
+          notice(e.message, 'error');
+        }
+      });
+      line.appendChild(release);
+      item.appendChild(line);
+    });
     if (post.free > 0) {
       const holding = new Set(post.holders.map((h) => h.memberId));
       item.appendChild(form('claim', [field('认领党员', choice('memberId', members.filter((m) => !holding.has(m.id))

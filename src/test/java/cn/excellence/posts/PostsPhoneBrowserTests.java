@@ -68,6 +68,13 @@ class PostsPhoneBrowserTests {
             assertThat(browser.script("return document.documentElement.scrollWidth")).as("no sideways scrolling")
                     .isEqualTo(browser.script("return window.innerWidth"));
             code = browser.waitFor(By.cssSelector(".public-code .code")).getText();
+            By second = By.cssSelector("li.post[data-post-id='" + post + "'] form.claim button");
+            String other = new Select(browser.waitFor(claimForm).findElement(By.name("memberId"))).getFirstSelectedOption().getText();
+            tap(browser, second);
+            browser.waitForText(NOTICE, "已认领：" + other);
+            tap(browser, By.xpath("//li[@data-post-id='" + post + "']//span[contains(., '" + other + "')]/button[contains(@class, 'release')]"));
+            browser.waitForText(NOTICE, "已解除认领：" + other);
+            assertThat(jdbc.sql("select member_id from post_claim where post_id = ?").param(post).query(Long.class).list()).containsExactly(member);
             browser.screenshot("post-claimed");
 
             new Select(browser.waitFor(By.cssSelector("form.member select"))).selectByValue(String.valueOf(member));

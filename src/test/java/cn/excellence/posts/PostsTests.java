@@ -254,6 +254,9 @@ class PostsTests {
         ServiceRecords.ServiceRecord record = serviceRecords.of(List.of(member, 99_999_999L), year).get(member);
         assertThat(record).isEqualTo(new ServiceRecords.ServiceRecord(member, true, 1, 3, 2 + 1 - 2));
         assertThat(serviceRecords.of(List.of(member), year - 1)).isEmpty();
+        List<Long> manyMembers = jdbc.sql("select id from party_member order by id").query(Long.class).list();
+        assertThat(manyMembers).hasSizeGreaterThan(2 * PostsServiceRecords.CHUNK);
+        assertThat(serviceRecords.of(manyMembers, year)).as("asked in chunks").containsEntry(member, record);
         Map<String, Object> shown = http.get(SECRETARY, "/api/posts/members/" + member + "?year=" + year).getBody();
         assertThat(shown.get("residentPoints")).isEqualTo(1);
         assertThat((List<?>) shown.get("entries")).hasSize(4);
