@@ -56,7 +56,8 @@ class ServiceBookController {
     @PutMapping("/members/{id}/pledge")
     @Operation(summary = "登记（或更新）党员的服务居民承诺书：1–10 条，每条不超过 200 字")
     Pledge pledge(@PathVariable long id, @RequestBody PledgeBody body) {
-        return new Pledge(id, body.year() == null ? 0 : body.year(), book.pledge(CurrentUser.get(), id, body.year(), body.items()));
+        List<String> items = book.pledge(CurrentUser.get(), id, body.year(), body.items());
+        return new Pledge(id, body.year(), items);
     }
 
     record EntryBody(String date, String residentName, String deed, String evaluation) {
