@@ -89,6 +89,16 @@ class OrganizationRepository {
                 .query(Long.class).single();
     }
 
+    List<MemberProfile> membersBelow(String path) {
+        return jdbc.sql("""
+                select m.id, m.name, m.organization_code, m.good_standing, m.position from party_member m
+                join organization o on o.code = m.organization_code where o.path like ? order by m.id""")
+                .param(path + "%")
+                .query((rs, n) -> new MemberProfile(rs.getLong("id"), rs.getString("name"), rs.getString("organization_code"),
+                        rs.getBoolean("good_standing"), rs.getString("position")))
+                .list();
+    }
+
     private static Organization map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         return new Organization(rs.getString("code"), rs.getString("name"), OrganizationKind.valueOf(rs.getString("kind")),
                 Sector.valueOf(rs.getString("sector")), rs.getString("parent_code"), rs.getString("path"),

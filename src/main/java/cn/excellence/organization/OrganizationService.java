@@ -125,4 +125,12 @@ public class OrganizationService {
     public long countMembersAmong(Collection<Long> distinctIds) {
         return repository.countMembersAmong(distinctIds);
     }
+
+    /**
+     * The members of the organization and below, by id, with their office (position; null: without office, 无职党员):
+     * one query. For 设岗定责 and the 功劳簿 of the posts module.
+     */
+    public List<MemberProfile> membersBelow(Organization organization) {
+        return repository.membersBelow(organization.path());
+    }
 }
