@@ -9,7 +9,7 @@ import cn.excellence.shared.excel.Workbooks;
 /** The roster template (导入模板): the headers, one example row (to be replaced) and a sheet explaining each column. */
 final class RosterTemplate {
 
-    private static final String EXAMPLE_BASE = "15082319800501001";
+    private static final String EXAMPLE_BASE = "15082319800501999";
     /** The example row's identity number: refused on import, so that the example never becomes a member. */
     static final String EXAMPLE_IDENTITY = EXAMPLE_BASE + IdentityNumbers.checkCharacter(EXAMPLE_BASE);
 
