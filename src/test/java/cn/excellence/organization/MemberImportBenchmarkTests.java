@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
 import cn.excellence.support.Http;
@@ -21,6 +22,7 @@ import cn.excellence.support.Http;
 /** Benchmark gate: a 20,000-row roster, spread over the banner's branches, imports through the API in under 30 seconds. */
 @SpringBootTest(webEnvironment = RANDOM_PORT)
 @ActiveProfiles("test")
+@DirtiesContext
 class MemberImportBenchmarkTests {
 
     static final int ROWS = 20_000;
