@@ -19,8 +19,9 @@ import org.springframework.stereotype.Repository;
 class MemberRosterRepository {
 
     private static final int CHUNK = 1_000;
-    private static final String COLUMNS = "identity_number, name, gender, birth_date, joined_on, organization_code, position, "
-            + "occupation, phone, pre1949_veteran, hardship";
+    /** What a roster row states besides the identity number, in the order of {@link #fields}. */
+    private static final String FIELDS = "name, gender, birth_date, joined_on, organization_code, position, occupation, phone, "
+            + "pre1949_veteran, hardship";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -34,7 +35,7 @@ class MemberRosterRepository {
     Map<String, RosterMember> byIdentityNumber(Collection<String> numbers) {
         Map<String, RosterMember> found = new HashMap<>();
         for (List<String> chunk : chunks(List.copyOf(numbers))) {
-            jdbc.sql("select " + COLUMNS + " from party_member where identity_number in (:numbers)").param("numbers", chunk)
+            jdbc.sql("select identity_number, " + FIELDS + " from party_member where identity_number in (:numbers)").param("numbers", chunk)
                     .query(MemberRosterRepository::map).list()
                     .forEach(m -> found.put(m.identityNumber(), m));
         }
@@ -42,26 +43,20 @@ class MemberRosterRepository {
     }
 
     void insert(List<RosterMember> members) {
-        batch.batchUpdate("insert into party_member (id, " + COLUMNS + ", good_standing, generated) "
+        batch.batchUpdate("insert into party_member (id, " + FIELDS + ", identity_number, good_standing, generated) "
                 + "values (nextval('party_member_id_seq'), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, true, false)",
-                members.stream().map(MemberRosterRepository::values).toList());
+                members.stream().map(MemberRosterRepository::fieldsAndIdentityNumber).toList());
     }
 
     void update(List<RosterMember> members) {
         batch.batchUpdate("update party_member set name = ?, gender = ?, birth_date = ?, joined_on = ?, organization_code = ?, "
                 + "position = ?, occupation = ?, phone = ?, pre1949_veteran = ?, hardship = ? where identity_number = ?",
-                members.stream().map(m -> {
-                    Object[] values = values(m);
-                    Object[] shifted = new Object[values.length];
-                    System.arraycopy(values, 1, shifted, 0, values.length - 1);
-                    shifted[values.length - 1] = m.identityNumber();
-                    return shifted;
-                }).toList());
+                members.stream().map(MemberRosterRepository::fieldsAndIdentityNumber).toList());
     }
 
-    private static Object[] values(RosterMember m) {
-        return new Object[] {m.identityNumber(), m.name(), m.gender(), date(m.birthDate()), date(m.joinedOn()),
-                m.organizationCode(), m.position(), m.occupation(), m.phone(), m.pre1949Veteran(), m.hardship()};
+    private static Object[] fieldsAndIdentityNumber(RosterMember m) {
+        return new Object[] {m.name(), m.gender(), date(m.birthDate()), date(m.joinedOn()), m.organizationCode(), m.position(),
+                m.occupation(), m.phone(), m.pre1949Veteran(), m.hardship(), m.identityNumber()};
     }
 
     private static Date date(LocalDate date) {
