@@ -7,15 +7,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.IntStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -131,7 +141,7 @@ class MemberImportTests {
                 .containsEntry("OCCUPATION", "FARMER_HERDER").containsEntry("GENDER", "MALE").containsEntry("GENERATED", false)
                 .containsEntry("PHONE", rows.get(0).get(8));
         assertThat(jdbc.sql("select birth_date from party_member where identity_number = ?").param(rows.get(1).get(2))
-                .query(java.sql.Date.class).single().toLocalDate()).as("taken from the identity number").isEqualTo(LocalDate.parse(member(2, SANHU).get(3)));
+                .query(Date.class).single().toLocalDate()).as("taken from the identity number").isEqualTo(LocalDate.parse(member(2, SANHU).get(3)));
         assertThat(jdbc.sql("select pre1949_veteran from party_member where identity_number = ?").param(rows.get(2).get(2))
                 .query(Boolean.class).single()).isTrue();
 
@@ -195,6 +205,51 @@ class MemberImportTests {
     }
 
     @Test
+    void datesAndNumbersTypedAsExcelValuesAreReadAsTheUserSeesThem() throws IOException {
+        List<String> row = member(1, SANHU);
+        byte[] file = typed(row, cells -> {
+            Workbook workbook = cells.getSheet().getWorkbook();
+            CellStyle shortDate = workbook.createCellStyle();
+            shortDate.setDataFormat((short) 14);
+            CellStyle chineseDate = workbook.createCellStyle();
+            chineseDate.setDataFormat(workbook.createDataFormat().getFormat("yyyy\"年\"m\"月\"d\"日\""));
+            cells.getCell(3).setCellValue(LocalDate.parse(row.get(3)));
+            cells.getCell(3).setCellStyle(shortDate);
+            cells.getCell(4).setCellValue(LocalDate.parse(row.get(4)));
+            cells.getCell(4).setCellStyle(chineseDate);
+            cells.getCell(8).setCellValue(Double.parseDouble(row.get(8)));
+        });
+        Map<String, Object> report = http.upload("secretary-sanhu", IMPORT + "?apply=true", "file", "typed.xlsx", file).getBody();
+        assertThat(report).containsEntry("inserted", 1).containsEntry("applied", true);
+        assertThat(jdbc.sql("select joined_on from party_member where identity_number = ?").param(row.get(2)).query(Date.class)
+                .single().toLocalDate()).isEqualTo(LocalDate.parse(row.get(4)));
+        assertThat(jdbc.sql("select phone from party_member where identity_number = ?").param(row.get(2)).query(String.class).single())
+                .isEqualTo(row.get(8));
+        assertThat(http.upload("secretary-sanhu", IMPORT, "file", "roster.xlsx", xlsx(List.of(row))).getBody())
+                .as("the same member written as text").containsEntry("unchanged", 1);
+    }
+
+    @Test
+    void hostileFilesAndCellsAreRefusedNotFailed() throws IOException {
+        byte[] bell = crafted(typed(with(member(1, SANHU), 0, "张BELL三"), cells -> { }), "BELL", "_x0007_");
+        assertThat(errors(http.upload("orgdept", IMPORT, "file", "roster.xlsx", bell).getBody()))
+                .containsExactly("2 姓名 “姓名”含有不可见的控制字符，请删除后重试。");
+        try (HSSFWorkbook xls = new HSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            xls.createSheet("党员花名册").createRow(0).createCell(0).setCellValue("姓名");
+            xls.write(out);
+            assertFileRefused("old.xls", out.toByteArray(), 400, "请上传 Excel 工作簿（.xlsx）");
+        }
+        ByteArrayOutputStream zip = new ByteArrayOutputStream();
+        try (ZipOutputStream entries = new ZipOutputStream(zip)) {
+            entries.putNextEntry(new ZipEntry("xl/workbook.xml"));
+            entries.write("<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><x>&e;</x>".getBytes(StandardCharsets.UTF_8));
+        }
+        assertFileRefused("entity.xlsx", zip.toByteArray(), 400, "无法读取文件");
+        assertFileRefused("garbage.xlsx", new byte[] {'P', 'K', 3, 4, 0, 0, 1, 2}, 400, "无法读取文件");
+    }
+
+    @Test
     void theTemplateHasTheHeadersAnExampleAndTheAllowedValues() throws IOException {
         ResponseEntity<byte[]> template = http.as("secretary-sanhu").get().uri(IMPORT + "-template").retrieve().toEntity(byte[].class);
         assertThat(template.getStatusCode().value()).isEqualTo(200);
@@ -226,6 +281,33 @@ class MemberImportTests {
         assertThat(http.get("secretary-wulashan", "/api/organizations/" + SANHU + "/members").getStatusCode().value()).isEqualTo(200);
         assertThat(http.get("secretary-wulashan", "/api/organizations/xixiaozhao-gongtian/members").getStatusCode().value()).isEqualTo(404);
         assertThat(http.get("secretary-gongtian", "/api/organizations/xixiaozhao-gongtian/members").getStatusCode().value()).isEqualTo(200);
+    }
+
+    /** One row written with POI's full workbook (cells as Excel keeps them: shared strings, typed values), then adjusted. */
+    static byte[] typed(List<String> row, Consumer<Row> adjust) throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet("党员花名册");
+            Row header = sheet.createRow(0);
+            IntStream.range(0, RosterFiles.HEADERS.size()).forEach(c -> header.createCell(c).setCellValue(RosterFiles.HEADERS.get(c)));
+            Row cells = sheet.createRow(1);
+            IntStream.range(0, row.size()).forEach(c -> cells.createCell(c).setCellValue(row.get(c)));
+            adjust.accept(cells);
+            workbook.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    /** The workbook with its XML edited as a hostile tool may write it (POI itself refuses to write a control character). */
+    static byte[] crafted(byte[] xlsx, String text, String replacement) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(xlsx));
+                ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                zip.putNextEntry(new ZipEntry(entry.getName()));
+                zip.write(new String(in.readAllBytes(), StandardCharsets.UTF_8).replace(text, replacement).getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        return out.toByteArray();
     }
 
     private void assertFileRefused(String name, byte[] file, int status, String message) {
