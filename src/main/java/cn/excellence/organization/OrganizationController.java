@@ -49,8 +49,8 @@ class OrganizationController {
     }
 
     @GetMapping("/{code}/members")
-    @Operation(summary = "一个组织的党员（分页）")
-    Page<PartyMember> members(@PathVariable String code, @RequestParam(defaultValue = "0") int page,
+    @Operation(summary = "一个组织的党员（分页，含花名册信息，身份号码部分隐藏）")
+    Page<RosterEntry> members(@PathVariable String code, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
         Page.check(page, size);
         Organization organization = organizations.visible(CurrentUser.get(), code);

@@ -58,14 +58,22 @@ class OrganizationRepository {
                 .query(Long.class).single();
     }
 
-    List<PartyMember> members(String organizationCode, int page, int size) {
+    List<RosterEntry> members(String organizationCode, int page, int size) {
         return jdbc.sql("""
-                select id, name, gender, organization_code, occupation, generated from party_member
+                select id, name, gender, organization_code, occupation, generated, position, birth_date, joined_on, phone,
+                identity_number, pre1949_veteran, hardship from party_member
                 where organization_code = ? order by id limit ? offset ?""")
                 .params(organizationCode, size, (long) page * size)
-                .query((rs, n) -> new PartyMember(rs.getLong("id"), rs.getString("name"), rs.getString("gender"),
-                        rs.getString("organization_code"), rs.getString("occupation"), rs.getBoolean("generated")))
+                .query((rs, n) -> new RosterEntry(rs.getLong("id"), rs.getString("name"), rs.getString("gender"),
+                        rs.getString("organization_code"), rs.getString("occupation"), rs.getBoolean("generated"),
+                        rs.getString("position"), localDate(rs.getDate("birth_date")), localDate(rs.getDate("joined_on")),
+                        rs.getString("phone"), RosterEntry.mask(rs.getString("identity_number")), rs.getBoolean("pre1949_veteran"),
+                        rs.getBoolean("hardship")))
                 .list();
+    }
+
+    private static LocalDate localDate(java.sql.Date date) {
+        return date == null ? null : date.toLocalDate();
     }
 
     Optional<MemberProfile> memberProfile(long id) {

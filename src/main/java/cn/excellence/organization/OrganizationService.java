@@ -103,7 +103,7 @@ public class OrganizationService {
         return repository.countMembers(organizationCode);
     }
 
-    public List<PartyMember> members(String organizationCode, int page, int size) {
+    public List<RosterEntry> members(String organizationCode, int page, int size) {
         return repository.members(organizationCode, page, size);
     }
 

@@ -72,6 +72,19 @@ public final class Http {
                 .accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON).body(body).retrieve().toEntity(OBJECT);
     }
 
+    /** Uploads a file as a browser's form does (multipart/form-data, the file in part {@code part}). */
+    public ResponseEntity<Map<String, Object>> upload(String user, String path, String part, String filename, byte[] file) {
+        org.springframework.util.LinkedMultiValueMap<String, Object> form = new org.springframework.util.LinkedMultiValueMap<>();
+        form.add(part, new org.springframework.core.io.ByteArrayResource(file) {
+            @Override
+            public String getFilename() {
+                return filename;
+            }
+        });
+        return client(user).post().uri(path).contentType(MediaType.MULTIPART_FORM_DATA)
+                .accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON).body(form).retrieve().toEntity(OBJECT);
+    }
+
     public ResponseEntity<Map<String, Object>> exchange(String user, HttpMethod method, String path, Object body, MediaType type) {
         RestClient.RequestBodySpec request = client(user).method(method).uri(path).contentType(type)
                 .accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON);

@@ -37,6 +37,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
+    private final String tooLarge;
+
+    ApiExceptionHandler(@org.springframework.beans.factory.annotation.Value("${spring.servlet.multipart.max-file-size:1MB}")
+            org.springframework.util.unit.DataSize maxUpload) {
+        this.tooLarge = "上传的文件过大，最多 " + maxUpload.toMegabytes() + " MB。";
+    }
+
     @ExceptionHandler(ApiException.class)
     ProblemDetail handleApi(ApiException e) {
         return ProblemDetail.forStatusAndDetail(e.status(), e.getMessage());
@@ -104,7 +111,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return super.handleExceptionInternal(e, problem, headers, status, request);
     }
 
-    private static String chineseDetail(Exception e) {
+    private String chineseDetail(Exception e) {
         if (e instanceof MethodArgumentNotValidException invalid) {
             return invalid.getFieldErrors().stream()
                     .map(f -> f.getField() + "：" + f.getDefaultMessage())
@@ -126,7 +133,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             return "此接口不支持该请求方法。";
         }
         if (e instanceof org.springframework.web.multipart.MaxUploadSizeExceededException) {
-            return "上传的文件过大，最多 2 MB。";
+            return tooLarge;
         }
         if (e instanceof org.springframework.web.multipart.support.MissingServletRequestPartException missing) {
             return "缺少上传的文件“" + missing.getRequestPartName() + "”。";
