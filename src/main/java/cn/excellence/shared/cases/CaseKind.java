@@ -7,7 +7,8 @@ public enum CaseKind {
     LOAN("贴息贷款"),
     RELIEF("困难救助"),
     MONTHLY_REPORT("月度汇报"),
-    SPOT_CHECK("抽查整改");
+    SPOT_CHECK("抽查整改"),
+    STAR_RATING("星级评比");
 
     private final String label;
 
