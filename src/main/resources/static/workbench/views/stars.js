@@ -74,7 +74,7 @@
         notice((json && json.detail) || '上传失败（' + response.status + '）。', 'error');
         return;
       }
-      notice('已导入评分表。');
+      notice('已导入评分表。', 'done');
       await sheet(ratingId);
     });
     return form;
@@ -127,7 +127,7 @@
         votesPoor: valueOf(form, 'votesPoor') };
       try {
         await send('PUT', API + '/branches/' + ratingId + '/sheet', { rows: [entry] });
-        notice('已保存：' + row.memberName);
+        notice('已保存：' + row.memberName, 'done');
         location.hash = '#/stars/branches/' + ratingId;
       } catch (e) {
         notice(e.message, 'error');
