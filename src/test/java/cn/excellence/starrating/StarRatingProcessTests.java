@@ -138,6 +138,19 @@ class StarRatingProcessTests {
         });
     }
 
+    @Test
+    void theBranchCommitteeCannotProposeMoreThanTheQuotaAtEightStars() {
+        long campaignId = flow.start(StarScale.COMMUNITY_TEN, 10);
+        BranchRating branch = flow.ratings(campaignId).get(0);
+        List<Criterion> items = campaigns.campaign(campaignId).enteredCriteria();
+        flow.enter(branch, row -> StarRatingFlow.scored(row.memberId(), 60, items));
+        flow.complete(branch.secretary(), flow.task(branch.id(), TASK_ENTER_SCORES), VAR_SCORES_CHECKED, "CHECKED");
+        assertThatThrownBy(() -> flow.complete(branch.secretary(), flow.task(branch.id(), TASK_PROPOSE_STARS)))
+                .rootCause().isInstanceOf(TaskInputException.class).hasMessageContaining("超过本次评比 10% 的比例上限");
+        assertThat(ratings.rating(branch.id()).status()).as("nothing moved on").isEqualTo(RatingStatus.PROPOSING);
+        assertThat(flow.task(branch.id(), TASK_PROPOSE_STARS)).isNotNull();
+    }
+
     private void verify(long objectionId, String verdict, String note) {
         var task = engine.getTaskService().createTaskQuery().processDefinitionKey(OBJECTION_PROCESS)
                 .processVariableValueEquals(VAR_OBJECTION_ID, objectionId).singleResult();
