@@ -8,6 +8,7 @@ public enum CaseKind {
     RELIEF("困难救助"),
     MONTHLY_REPORT("月度汇报"),
     SPOT_CHECK("抽查整改"),
+    STAR_RATING("星级评比"),
     FIVE_STAR("五星级支部");
 
     private final String label;
