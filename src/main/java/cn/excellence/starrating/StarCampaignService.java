@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.excellence.organization.Organization;
 import cn.excellence.organization.OrganizationKind;
 import cn.excellence.organization.OrganizationService;
-import cn.excellence.organization.PartyMember;
+import cn.excellence.organization.RosterEntry;
 import cn.excellence.shared.Groups;
 import cn.excellence.shared.TaskInputException;
 import cn.excellence.shared.security.CurrentUser;
@@ -83,7 +83,7 @@ public class StarCampaignService {
         Instant now = ClockUtil.getCurrentTime().toInstant();
         List<Long> ids = new ArrayList<>();
         for (Organization branch : participatingBranches(campaign.scale())) {
-            List<PartyMember> members = organizations.members(branch.code(), 0, MAX_MEMBERS_PER_BRANCH);
+            List<RosterEntry> members = organizations.members(branch.code(), 0, MAX_MEMBERS_PER_BRANCH);
             if (members.isEmpty()) {
                 continue;
             }
