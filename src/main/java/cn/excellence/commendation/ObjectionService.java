@@ -3,7 +3,6 @@ package cn.excellence.commendation;
 import static cn.excellence.commendation.CommendationProcess.*;
 import static cn.excellence.shared.jdbc.Rows.columns;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 
@@ -17,12 +16,11 @@ import cn.excellence.shared.BusinessKeys;
 import cn.excellence.shared.TaskInputException;
 import cn.excellence.shared.TextRules;
 import cn.excellence.shared.web.ApiException;
+import cn.excellence.shared.web.PublicSubmissions;
 
 /** Objections (异议) from the public during a notice, and org-dept's verification of each. */
 @Service
 public class ObjectionService {
-
-    static final int MAX_PER_HOUR = 5;
 
     private final CommendationRepository repository;
     private final RuntimeService runtimeService;
@@ -49,9 +47,7 @@ public class ObjectionService {
                 .orElseThrow(() -> new TaskInputException("该对象不在本次公示名单中。"));
         String text = TextRules.required(reason, "异议内容", 5, 1000);
         String contactText = TextRules.optional(contact, "联系方式", 100);
-        if (repository.objectionsFrom(clientAddress, now.minus(Duration.ofHours(1))) >= MAX_PER_HOUR) {
-            throw new ApiException(HttpStatus.TOO_MANY_REQUESTS, "提交过于频繁：每小时最多提交 " + MAX_PER_HOUR + " 条异议，请稍后再试。");
-        }
+        PublicSubmissions.checkRate(now, since -> repository.objectionsFrom(clientAddress, since), "异议");
         long id = repository.insertObjection(campaignId, nomination.id(), text, contactText, clientAddress, now);
         runtimeService.startProcessInstanceByKey(OBJECTION_PROCESS, BusinessKeys.of("公示异议", nomination.nomineeName(), id), Map.of(VAR_OBJECTION_ID, id,
                 VAR_CAMPAIGN_ID, campaignId, VAR_NOMINEE_NAME, nomination.nomineeName(), VAR_OBJECTION_REASON, text));

@@ -1,18 +1,17 @@
 package cn.excellence.posts;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.excellence.organization.MemberProfile;
 import cn.excellence.organization.Organization;
+import cn.excellence.shared.web.PublicSubmissions;
 import cn.excellence.shared.TaskInputException;
 import cn.excellence.shared.TextRules;
 import cn.excellence.shared.security.CurrentUser;
@@ -24,8 +23,6 @@ public class ServiceBook {
 
     static final int MAX_ITEMS = 10;
     static final int MAX_ITEM_LENGTH = 200;
-    /** Residents' entries on the public page per client address and hour: the same as objections to a notice. */
-    static final int MAX_PUBLIC_PER_HOUR = 5;
 
     private final MeritRepository merits;
     private final PostsAccess access;
@@ -80,7 +77,7 @@ public class ServiceBook {
 
     /**
      * An entry a resident files on the public page with the organization's public code: a wrong code or a member outside that
-     * organization is "not found"; at most {@value #MAX_PUBLIC_PER_HOUR} entries an hour from one address.
+     * organization is "not found"; at most {@value PublicSubmissions#MAX_PER_HOUR} entries an hour from one address.
      */
     @Transactional
     public long file(String publicCode, Long memberId, String date, String residentName, String deed, String evaluation,
@@ -92,10 +89,7 @@ public class ServiceBook {
         MemberProfile member = access.publicMember(organization, memberId);
         Entry entry = entry(date, residentName, deed, evaluation);
         Instant now = PostsAccess.now();
-        if (merits.publicEntriesFrom(clientAddress, now.minus(Duration.ofHours(1))) >= MAX_PUBLIC_PER_HOUR) {
-            throw new ApiException(HttpStatus.TOO_MANY_REQUESTS,
-                    "提交过于频繁：每小时最多提交 " + MAX_PUBLIC_PER_HOUR + " 条评价，请稍后再试。");
-        }
+        PublicSubmissions.checkRate(now, since -> merits.publicEntriesFrom(clientAddress, since), "评价");
         return merits.insertEntry(member.id(), member.organizationCode(), entry.date(), entry.residentName(), entry.deed(),
                 entry.evaluation(), true, null, clientAddress, now);
     }

@@ -3,7 +3,6 @@ package cn.excellence.starrating;
 import static cn.excellence.shared.jdbc.Rows.columns;
 import static cn.excellence.starrating.StarRatingProcess.*;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 
@@ -17,13 +16,11 @@ import cn.excellence.shared.BusinessKeys;
 import cn.excellence.shared.TaskInputException;
 import cn.excellence.shared.TextRules;
 import cn.excellence.shared.web.ApiException;
+import cn.excellence.shared.web.PublicSubmissions;
 
 /** Objections (异议) to a branch's star notice from the public, and org-dept's verification: upheld withdraws the member's stars. */
 @Service
 public class StarObjectionService {
-
-    /** The same limit as the commendation notices' objections. */
-    static final int MAX_PER_HOUR = 5;
 
     private final StarRatingRepository repository;
     private final RuntimeService runtimeService;
@@ -48,9 +45,7 @@ public class StarObjectionService {
                 .orElseThrow(() -> new TaskInputException("该对象不在本次公示名单中。"));
         String text = TextRules.required(reason, "异议内容", 5, 1000);
         String contactText = TextRules.optional(contact, "联系方式", 100);
-        if (repository.objectionsFrom(clientAddress, now.minus(Duration.ofHours(1))) >= MAX_PER_HOUR) {
-            throw new ApiException(HttpStatus.TOO_MANY_REQUESTS, "提交过于频繁：每小时最多提交 " + MAX_PER_HOUR + " 条异议，请稍后再试。");
-        }
+        PublicSubmissions.checkRate(now, since -> repository.objectionsFrom(clientAddress, since), "异议");
         long id = repository.insertObjection(ratingId, memberId, text, contactText, clientAddress, now);
         runtimeService.startProcessInstanceByKey(OBJECTION_PROCESS, BusinessKeys.of("星级公示异议", member.memberName(), id), Map.of(VAR_OBJECTION_ID, id,
                 VAR_RATING_ID, ratingId, VAR_NOMINEE_NAME, member.memberName() + "（" + member.stars() + "星）", VAR_OBJECTION_REASON, text));

@@ -1,5 +1,6 @@
 package cn.excellence.commendation;
 
+import cn.excellence.shared.web.PublicSubmissions;
 import static cn.excellence.commendation.CommendationProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -186,7 +187,7 @@ class CommendationApiTests {
         assertThat(http.post(null, "/api/public/notices/999999/objections", Map.of("nominationId", onNotice, "reason", "不存在的公示。"))
                 .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
 
-        for (long i = 0; i < ObjectionService.MAX_PER_HOUR; i++) {
+        for (long i = 0; i < PublicSubmissions.MAX_PER_HOUR; i++) {
             ResponseEntity<Map<String, Object>> filed = http.post(null, path,
                     Map.of("nominationId", onNotice, "reason", "<img src=x onerror=alert(1)>反映问题第" + i + "条", "contact", "张三"));
             assertThat(filed.getStatusCode()).isEqualTo(HttpStatus.CREATED);
@@ -209,7 +210,7 @@ class CommendationApiTests {
                 .query(Long.class).single();
         String path = "/api/public/notices/" + campaignId + "/objections";
         Map<String, Object> objection = Map.of("nominationId", onNotice, "reason", "反映该人选的问题。");
-        for (int i = 0; i < ObjectionService.MAX_PER_HOUR; i++) {
+        for (int i = 0; i < PublicSubmissions.MAX_PER_HOUR; i++) {
             assertThat(http.post(null, path, objection).getStatusCode()).isEqualTo(HttpStatus.CREATED);
         }
         assertThat(http.post(null, path, objection).getStatusCode()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);

@@ -1,5 +1,6 @@
 package cn.excellence.posts;
 
+import cn.excellence.shared.web.PublicSubmissions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -315,17 +316,17 @@ class PostsTests {
         assertRefused(http.post(null, "/api/public/merits", with(entry, "memberId", withoutOffice("xixiaozhao-gongtian").get(0))),
                 HttpStatus.NOT_FOUND, "没有编号为");
         assertRefused(http.post(null, "/api/public/merits", with(entry, "evaluation", "很好")), HttpStatus.BAD_REQUEST, "评价");
-        for (int i = 0; i < ServiceBook.MAX_PUBLIC_PER_HOUR; i++) {
+        for (int i = 0; i < PublicSubmissions.MAX_PER_HOUR; i++) {
             assertThat(http.post(null, "/api/public/merits", entry).getStatusCode()).isEqualTo(HttpStatus.CREATED);
         }
         assertRefused(http.post(null, "/api/public/merits", entry), HttpStatus.TOO_MANY_REQUESTS, "每小时最多提交 5 条");
         assertThat(jdbc.sql("select count(*) from merit_entry where member_id = ? and filed_publicly = true and recorded_by is null")
-                .param(member).query(Long.class).single()).isEqualTo(ServiceBook.MAX_PUBLIC_PER_HOUR);
+                .param(member).query(Long.class).single()).isEqualTo(PublicSubmissions.MAX_PER_HOUR);
 
         String rotated = (String) http.post(SECRETARY, "/api/posts/organizations/" + SANHU + "/public-code", Map.of()).getBody().get("code");
         assertThat(rotated).isNotEqualTo(code);
         assertRefused(http.get(null, "/api/public/merits/" + code), HttpStatus.NOT_FOUND, "公开码不正确");
-        assertThat(serviceRecords.of(List.of(member), year).get(member).residentPoints()).isEqualTo(2 * ServiceBook.MAX_PUBLIC_PER_HOUR);
+        assertThat(serviceRecords.of(List.of(member), year).get(member).residentPoints()).isEqualTo(2 * PublicSubmissions.MAX_PER_HOUR);
     }
 
     @Test

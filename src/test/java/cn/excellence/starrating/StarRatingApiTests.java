@@ -1,5 +1,6 @@
 package cn.excellence.starrating;
 
+import cn.excellence.shared.web.PublicSubmissions;
 import static cn.excellence.starrating.StarRatingProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -203,7 +204,7 @@ class StarRatingApiTests {
         assertProblem(http.post(null, objections, Map.of("memberId", 99999999, "reason", "该党员不参加组织生活。")), 400, "不在本次公示名单中");
         assertProblem(http.post(null, notices + "/" + foreign.id() + "/objections", Map.of("memberId", member, "reason", "该党员不参加组织生活。")), 404,
                 "找不到该公示");
-        for (int i = 0; i < StarObjectionService.MAX_PER_HOUR; i++) {
+        for (int i = 0; i < PublicSubmissions.MAX_PER_HOUR; i++) {
             assertThat(http.post(null, objections, Map.of("memberId", member, "reason", "该党员不参加组织生活，第" + i + "条。")).getStatusCode().value())
                     .isEqualTo(201);
         }
