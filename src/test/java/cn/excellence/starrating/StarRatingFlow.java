@@ -55,8 +55,13 @@ final class StarRatingFlow {
 
     /** Org-dept starts a campaign as its start form would; returns the campaign id. */
     long start(StarScale scale, Integer quotaPercent) {
+        return start(scale, quotaPercent, 2026);
+    }
+
+    /** Org-dept starts a campaign of the given year as its start form would; returns the campaign id. */
+    long start(StarScale scale, Integer quotaPercent, int year) {
         LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(WorkingDayCalendar.ZONE).toLocalDate();
-        Map<String, Object> variables = new java.util.HashMap<>(Map.of("year", 2026L, "scale", scale.name(),
+        Map<String, Object> variables = new java.util.HashMap<>(Map.of("year", (long) year, "scale", scale.name(),
                 "selfAssessmentDeadline", today.plusDays(20).toString(), "reviewDeadline", today.plusDays(30).toString()));
         if (quotaPercent != null) {
             variables.put("quotaPercent", quotaPercent.longValue());
