@@ -10,6 +10,8 @@ import static cn.excellence.support.Tasklist.openTask;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 
@@ -27,6 +29,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
+import cn.excellence.shared.calendar.WorkingDayCalendar;
 import cn.excellence.support.Browser;
 import cn.excellence.support.Http;
 import cn.excellence.support.ProcessTestSupport;
@@ -44,6 +47,7 @@ import cn.excellence.support.Tasklist;
 class StarNoticePageBrowserTests {
 
     private static final int YEAR = 2029;
+    private static final DateTimeFormatter BEIJING = DateTimeFormatter.ofPattern("yyyy/M/d HH:mm:ss");
     private static final String REASON = "该党员今年多次缺席组织生活，不应评为八星。";
     private static final String NOTE = "经核实，该党员全年缺席组织生活四次。";
 
@@ -78,7 +82,9 @@ class StarNoticePageBrowserTests {
         List<ScoreRow> published = ratings.sheet(sanhu.id()).stream().filter(r -> r.participating() && r.stars() != null).toList();
         assertThat(published).hasSize(initial.size());
         assertThat(published.stream().map(ScoreRow::stars).distinct()).as("different stars, so a mix-up would show").hasSizeGreaterThan(1);
-        String title = (String) http.anonymous().get().uri("/api/public/star-notices/" + sanhu.id()).retrieve().body(Map.class).get("title");
+        Map<?, ?> notice = http.anonymous().get().uri("/api/public/star-notices/" + sanhu.id()).retrieve().body(Map.class);
+        String title = (String) notice.get("title");
+        String endsAt = BEIJING.format(Instant.parse((String) notice.get("endsAt")).atZone(WorkingDayCalendar.ZONE)) + "（北京时间）";
         ScoreRow objected = published.get(published.size() - 1);
 
         try (Browser browser = Browser.openPhone(port, "star-notice-page", "zh-CN")) {
@@ -86,7 +92,8 @@ class StarNoticePageBrowserTests {
             By section = By.xpath("//section[h2[normalize-space() = '" + title + "']]");
             browser.waitFor(section);
             assertThat(browser.all(section)).as("one notice of this branch").hasSize(1);
-            assertThat(browser.waitFor(By.xpath("//section[h2[normalize-space() = '" + title + "']]/p")).getText()).contains("公示中");
+            assertThat(browser.waitFor(By.xpath("//section[h2[normalize-space() = '" + title + "']]/p")).getText())
+                    .as("the period in Beijing time, whatever the phone's zone").contains("至 " + endsAt).contains("公示中");
             tap(browser, By.xpath("//section[h2[normalize-space() = '" + title + "']]//button[normalize-space() = '查看名单']"));
             By rows = By.xpath("//section[h2[normalize-space() = '" + title + "']]//table//tr[td]");
             browser.waitFor(rows);
@@ -112,7 +119,7 @@ class StarNoticePageBrowserTests {
             browser.waitForText(message, "已收到您的异议，旗委组织部将予以核实。");
             assertNoHorizontalScroll(browser);
             browser.screenshot("objection-received");
-            assertThat(browser.waitFor(form).isDisplayed()).isTrue();
+            assertThat(browser.waitFor(form).findElement(By.tagName("textarea")).getDomProperty("value")).as("emptied once received").isEmpty();
             assertThat(jdbc.sql("select member_id from star_objection where rating_id = ?").param(sanhu.id()).query(Long.class).list())
                     .containsExactly(objected.memberId());
 
