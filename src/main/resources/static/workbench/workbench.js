@@ -9,7 +9,7 @@ const FORM_JS_VERSION = '1.8.7';
 const DRAFT_DELAY_MS = 1500;
 const RETRY_MS = 15000;
 const view = document.getElementById('view');
-const state = { user: null, csrf: '', form: null, draftTimer: null, formLibrary: null };
+const state = { user: null, csrf: '', form: null, draftTimer: null, formLibrary: null, routeTurn: 0, routeShown: 0 };
 
 // ---------- storage: per user, so that two users of one phone never see each other's copies ----------
 
@@ -742,10 +742,17 @@ async function route() {
   const found = ROUTES.find(([pattern]) => pattern.test(hash)) || ROUTES[ROUTES.length - 1];
   document.querySelectorAll('#tabs a').forEach((a) => a.classList.toggle('active', a.dataset.tab === found[1]));
   show(el('p', 'empty', '正在加载…'));
+  const turn = ++state.routeTurn;
   try {
     await found[2](hash.match(found[0]) || []);
   } catch (e) {
     failure(e);
+  }
+  if (turn === state.routeTurn) {
+    state.routeShown = turn;
+  } else if (state.routeShown === state.routeTurn) {
+    // a later view (a tap while this one was loading) was shown first and this slower one covered it: show it again
+    route();
   }
 }
 
