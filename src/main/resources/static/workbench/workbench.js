@@ -491,11 +491,14 @@ async function showDone() {
 async function showCases(query) {
   const filters = await get('/api/workbench/cases/filters');
   const params = new URLSearchParams(query);
-  const path = '/api/workbench/cases?' + new URLSearchParams({ township: params.get('township') || '', kind: params.get('kind') || '',
-    status: params.get('status') || '', page: '0', size: '50' });
-  const cases = await get(path);
+  const chosen = { township: params.get('township') || '', kind: params.get('kind') || '', status: params.get('status') || '' };
+  const cases = await get('/api/workbench/cases?' + new URLSearchParams({ ...chosen, page: '0', size: '50' }));
   const items = cases.content.map(caseCard);
-  show(heading('我的事项'), filterBar(filters, params), list(items, '没有事项。'));
+  const exported = el('a', 'button export', '导出 Excel（' + cases.totalElements + ' 项）');
+  exported.href = '/api/workbench/cases.xlsx?' + new URLSearchParams(chosen);
+  exported.setAttribute('download', '');
+  const more = cases.totalElements > items.length ? el('p', 'empty', '只显示最近 ' + items.length + ' 项；全部请导出 Excel 或缩小筛选。') : null;
+  show(heading('我的事项'), filterBar(filters, params), exported, list(items, '没有事项。'), ...(more ? [more] : []));
 }
 
 function caseCard(c) {

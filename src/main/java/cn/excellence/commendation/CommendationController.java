@@ -6,7 +6,6 @@ import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.List;
 
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import cn.excellence.shared.security.CurrentUser;
+import cn.excellence.shared.web.Downloads;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -98,7 +98,6 @@ class CommendationController {
     @GetMapping("/honours/{id}/certificate.pdf")
     @Operation(summary = "荣誉证书（PDF）")
     ResponseEntity<byte[]> certificate(@PathVariable long id) {
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header("Content-Disposition", "inline; filename=\"certificate-" + id + ".pdf\"").body(honours.certificate(id));
+        return Downloads.pdf("荣誉证书-" + id + ".pdf", honours.certificate(id));
     }
 }

@@ -1,10 +1,6 @@
 package cn.excellence.dashboard;
 
-import java.nio.charset.StandardCharsets;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -19,6 +15,7 @@ import cn.excellence.dashboard.DashboardViews.ReliefBoard;
 import cn.excellence.dashboard.DashboardViews.SupervisionBoard;
 import cn.excellence.shared.excel.Workbooks;
 import cn.excellence.shared.security.CurrentUser;
+import cn.excellence.shared.web.Downloads;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -26,8 +23,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RequestMapping("/api/dashboard")
 @Tag(name = "工作概况", description = "组织部工作概况：述职评议进度、评先表彰、督查、逾期待办、资金、批量救助；可导出 Excel")
 class DashboardController {
-
-    static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final DashboardService service;
     private final DutyReviewSummaryPdf pdf;
@@ -48,8 +43,8 @@ class DashboardController {
     ResponseEntity<byte[]> dutyReviewWorkbook(@RequestParam(required = false) Long round,
             @RequestParam(required = false) String township) {
         DutyReviewBoard board = service.dutyReview(CurrentUser.get(), round, township);
-        return file(Workbooks.write("述职评议进度", DashboardTables.DUTY_REVIEW, DashboardTables.dutyReview(board)), XLSX,
-                "述职评议进度-" + board.roundId() + ".xlsx");
+        return Downloads.excel("述职评议进度-" + board.roundId() + ".xlsx",
+                Workbooks.write("述职评议进度", DashboardTables.DUTY_REVIEW, DashboardTables.dutyReview(board)));
     }
 
     @GetMapping("/duty-review.pdf")
@@ -59,7 +54,7 @@ class DashboardController {
         DutyReviewBoard board = service.dutyReview(CurrentUser.get(), round, township);
         byte[] document = pdf.render(board.year() + " 年述职评议汇总表：" + board.title(), DashboardTables.DUTY_REVIEW,
                 DashboardTables.dutyReview(board));
-        return file(document, MediaType.APPLICATION_PDF, "述职评议汇总表-" + board.roundId() + ".pdf");
+        return Downloads.pdf("述职评议汇总表-" + board.roundId() + ".pdf", document);
     }
 
     @GetMapping("/commendation")
@@ -73,8 +68,8 @@ class DashboardController {
     ResponseEntity<byte[]> commendationWorkbook(@RequestParam(required = false) Long campaign,
             @RequestParam(required = false) String township) {
         CommendationBoard board = service.commendation(CurrentUser.get(), campaign, township);
-        return file(Workbooks.write("评先表彰进度", DashboardTables.COMMENDATION, DashboardTables.commendation(board)), XLSX,
-                "评先表彰进度-" + board.campaignId() + ".xlsx");
+        return Downloads.excel("评先表彰进度-" + board.campaignId() + ".xlsx",
+                Workbooks.write("评先表彰进度", DashboardTables.COMMENDATION, DashboardTables.commendation(board)));
     }
 
     @GetMapping("/supervision")
@@ -88,7 +83,8 @@ class DashboardController {
     ResponseEntity<byte[]> supervisionWorkbook(@RequestParam(required = false) Long cycle,
             @RequestParam(required = false) String township) {
         SupervisionBoard board = service.supervision(CurrentUser.get(), cycle, township);
-        return file(Workbooks.write("督查概况", DashboardTables.SUPERVISION, DashboardTables.supervision(board)), XLSX, "督查概况.xlsx");
+        return Downloads.excel("督查概况.xlsx",
+                Workbooks.write("督查概况", DashboardTables.SUPERVISION, DashboardTables.supervision(board)));
     }
 
     @GetMapping("/overdue-tasks")
@@ -100,8 +96,8 @@ class DashboardController {
     @GetMapping("/overdue-tasks.xlsx")
     @Operation(summary = "逾期待办（Excel）")
     ResponseEntity<byte[]> overdueWorkbook(@RequestParam(required = false) String township) {
-        return file(Workbooks.write("逾期待办", DashboardTables.OVERDUE, DashboardTables.overdue(service.overdue(CurrentUser.get(), township))),
-                XLSX, "逾期待办.xlsx");
+        return Downloads.excel("逾期待办.xlsx",
+                Workbooks.write("逾期待办", DashboardTables.OVERDUE, DashboardTables.overdue(service.overdue(CurrentUser.get(), township))));
     }
 
     @GetMapping("/funds")
@@ -113,8 +109,8 @@ class DashboardController {
     @GetMapping("/funds.xlsx")
     @Operation(summary = "资金概况（Excel）")
     ResponseEntity<byte[]> fundsWorkbook() {
-        return file(Workbooks.write("资金概况", DashboardTables.FUNDS, DashboardTables.funds(service.funds(CurrentUser.get()))), XLSX,
-                "资金概况.xlsx");
+        return Downloads.excel("资金概况.xlsx",
+                Workbooks.write("资金概况", DashboardTables.FUNDS, DashboardTables.funds(service.funds(CurrentUser.get()))));
     }
 
     @GetMapping("/relief-batches")
@@ -126,12 +122,7 @@ class DashboardController {
     @GetMapping("/relief-batches.xlsx")
     @Operation(summary = "批量救助（Excel）")
     ResponseEntity<byte[]> reliefWorkbook() {
-        return file(Workbooks.write("批量救助", DashboardTables.RELIEF, DashboardTables.relief(service.relief(CurrentUser.get()))), XLSX,
-                "批量救助.xlsx");
-    }
-
-    private static ResponseEntity<byte[]> file(byte[] body, MediaType type, String name) {
-        return ResponseEntity.ok().contentType(type).header(HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString()).body(body);
+        return Downloads.excel("批量救助.xlsx",
+                Workbooks.write("批量救助", DashboardTables.RELIEF, DashboardTables.relief(service.relief(CurrentUser.get()))));
     }
 }

@@ -2,7 +2,6 @@ package cn.excellence.fund;
 
 import java.util.List;
 
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -14,6 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 import cn.excellence.shared.Groups;
 import cn.excellence.shared.security.CurrentUser;
 import cn.excellence.shared.web.ApiException;
+import cn.excellence.shared.web.Downloads;
 import cn.excellence.shared.web.Page;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -68,10 +68,7 @@ class FundController {
     ResponseEntity<byte[]> export(@PathVariable String code) {
         FundAccess.check();
         Fund fund = fund(code);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-                .header("Content-Disposition", "attachment; filename=\"ledger-" + code + ".xlsx\"")
-                .body(workbook.write(fund, ledger.ledger(code, 0, MAX_EXPORT_ROWS)));
+        return Downloads.excel("资金台账-" + code + ".xlsx", workbook.write(fund, ledger.ledger(code, 0, MAX_EXPORT_ROWS)));
     }
 
     @PostMapping("/award-payables/{id}/payment")

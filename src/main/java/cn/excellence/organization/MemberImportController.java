@@ -2,9 +2,7 @@ package cn.excellence.organization;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -20,6 +18,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 import cn.excellence.shared.TaskInputException;
 import cn.excellence.shared.security.CurrentUser;
+import cn.excellence.shared.web.Downloads;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -27,8 +26,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RequestMapping("/api/organization/members")
 @Tag(name = "党员花名册", description = "从 Excel 导入党员：预览逐行错误，无误后一次导入")
 class MemberImportController {
-
-    static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final MemberImportService imports;
 
@@ -39,10 +36,7 @@ class MemberImportController {
     @GetMapping("/import-template")
     @Operation(summary = "下载党员花名册导入模板（Excel：表头、一行示例、填写说明）")
     ResponseEntity<byte[]> template() {
-        return ResponseEntity.ok().contentType(XLSX)
-                .header("Content-Disposition", ContentDisposition.attachment().filename("党员花名册导入模板.xlsx", StandardCharsets.UTF_8)
-                        .build().toString())
-                .body(RosterTemplate.workbook(imports.exampleOrganization(CurrentUser.get())));
+        return Downloads.excel("党员花名册导入模板.xlsx", RosterTemplate.workbook(imports.exampleOrganization(CurrentUser.get())));
     }
 
     @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

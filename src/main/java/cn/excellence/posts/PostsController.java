@@ -3,7 +3,6 @@ package cn.excellence.posts;
 import java.net.URI;
 import java.util.List;
 
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,6 +18,7 @@ import cn.excellence.posts.PostViews.MemberChoice;
 import cn.excellence.posts.PostViews.OrganizationPosts;
 import cn.excellence.posts.PostViews.PostView;
 import cn.excellence.shared.security.CurrentUser;
+import cn.excellence.shared.web.Downloads;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -93,9 +93,6 @@ class PostsController {
     @GetMapping("/report.xlsx")
     @Operation(summary = "设岗定责统计导出（Excel）")
     ResponseEntity<byte[]> reportWorkbook(@RequestParam(required = false) Integer year, @RequestParam(required = false) String township) {
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-                .header("Content-Disposition", "attachment; filename=\"posts-report.xlsx\"")
-                .body(report.workbook(CurrentUser.get(), year, township));
+        return Downloads.excel("设岗定责统计.xlsx", report.workbook(CurrentUser.get(), year, township));
     }
 }

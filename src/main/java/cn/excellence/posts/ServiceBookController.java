@@ -3,7 +3,6 @@ package cn.excellence.posts;
 import java.net.URI;
 import java.util.List;
 
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -15,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import cn.excellence.shared.security.CurrentUser;
+import cn.excellence.shared.web.Downloads;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -43,8 +43,7 @@ class ServiceBookController {
     @GetMapping("/members/{id}/card.pdf")
     @Operation(summary = "发挥作用岗位卡（PDF）")
     ResponseEntity<byte[]> card(@PathVariable long id, @RequestParam(required = false) Integer year) {
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header("Content-Disposition", "inline; filename=\"post-card-" + id + ".pdf\"").body(members.card(CurrentUser.get(), id, year));
+        return Downloads.pdf("岗位卡-" + id + ".pdf", members.card(CurrentUser.get(), id, year));
     }
 
     record PledgeBody(Integer year, List<Object> items) {

@@ -1,11 +1,7 @@
 package cn.excellence.starrating;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import cn.excellence.shared.security.CurrentUser;
+import cn.excellence.shared.web.Downloads;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -23,8 +20,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RequestMapping("/api/five-star")
 @Tag(name = "五星级支部", description = "五星级支部名单、动态历史、撤销")
 class FiveStarController {
-
-    private static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final FiveStarQueries queries;
     private final FiveStarReviews reviews;
@@ -47,9 +42,7 @@ class FiveStarController {
     @GetMapping("/branches.xlsx")
     @Operation(summary = "当前五星级支部名单（Excel）")
     ResponseEntity<byte[]> workbook(@RequestParam(required = false) String township) {
-        byte[] body = queries.workbook(CurrentUser.get(), township);
-        return ResponseEntity.ok().contentType(XLSX).header(HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment().filename("五星级支部.xlsx", StandardCharsets.UTF_8).build().toString()).body(body);
+        return Downloads.excel("五星级支部.xlsx", queries.workbook(CurrentUser.get(), township));
     }
 
     @GetMapping("/branches/{code}/history")

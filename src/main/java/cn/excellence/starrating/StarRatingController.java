@@ -3,7 +3,6 @@ package cn.excellence.starrating;
 import java.io.IOException;
 import java.util.List;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,6 +21,7 @@ import cn.excellence.organization.OrganizationService;
 import cn.excellence.shared.TaskInputException;
 import cn.excellence.shared.security.CurrentUser;
 import cn.excellence.shared.web.ApiException;
+import cn.excellence.shared.web.Downloads;
 import cn.excellence.starrating.StarRatingViews.BranchSummary;
 import cn.excellence.starrating.StarRatingViews.CampaignDetail;
 import cn.excellence.starrating.StarRatingViews.CampaignSummary;
@@ -39,7 +39,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "星级评比", description = "党员星级评比：评分表、星级档案和统计")
 class StarRatingController {
 
-    static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     static final long MAX_UPLOAD_BYTES = 5L * 1024 * 1024;
 
     private final StarCampaignService campaigns;
@@ -89,8 +88,7 @@ class StarRatingController {
     ResponseEntity<byte[]> download(@PathVariable long ratingId) {
         BranchRating rating = ratings.visible(CurrentUser.get(), ratingId);
         byte[] file = StarSheetWorkbook.write(campaigns.campaign(rating.campaignId()), ratings.sheet(ratingId));
-        return ResponseEntity.ok().contentType(XLSX)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"star-sheet-" + ratingId + ".xlsx\"").body(file);
+        return Downloads.excel("星级评分表-" + ratingId + ".xlsx", file);
     }
 
     @PostMapping(path = "/branches/{ratingId}/sheet.xlsx", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -127,8 +125,7 @@ class StarRatingController {
     @Operation(summary = "评比统计（Excel）")
     ResponseEntity<byte[]> reportWorkbook(@RequestParam long campaign, @RequestParam(required = false) String township) {
         byte[] file = reports.workbook(reports.report(CurrentUser.get(), campaign, township));
-        return ResponseEntity.ok().contentType(XLSX)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"star-report-" + campaign + ".xlsx\"").body(file);
+        return Downloads.excel("星级评比统计-" + campaign + ".xlsx", file);
     }
 
     private SheetView view(BranchRating rating) {

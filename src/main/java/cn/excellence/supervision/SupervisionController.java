@@ -5,7 +5,6 @@ import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.List;
 
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,6 +17,7 @@ import cn.excellence.organization.OrganizationService;
 import cn.excellence.shared.Groups;
 import cn.excellence.shared.security.CurrentUser;
 import cn.excellence.shared.web.ApiException;
+import cn.excellence.shared.web.Downloads;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -75,7 +75,7 @@ class SupervisionController {
     @GetMapping("/supervision-cycles/{id}/bulletin.pdf")
     @Operation(summary = "督查通报（PDF）")
     ResponseEntity<byte[]> bulletinPdf(@PathVariable long id) {
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).body(pdf.render(bulletinOf(id)));
+        return Downloads.pdf("督查通报-" + id + ".pdf", pdf.render(bulletinOf(id)));
     }
 
     @GetMapping("/spot-checks/{id}")

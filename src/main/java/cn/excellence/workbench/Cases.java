@@ -17,12 +17,12 @@ import org.springframework.stereotype.Service;
 import cn.excellence.organization.Organization;
 import cn.excellence.organization.OrganizationService;
 import cn.excellence.shared.TaskInputException;
+import cn.excellence.shared.calendar.WorkingDayCalendar;
 import cn.excellence.shared.cases.CaseKind;
 import cn.excellence.shared.cases.CaseRecord;
 import cn.excellence.shared.cases.CaseSource;
 import cn.excellence.shared.cases.CaseStatus;
 import cn.excellence.shared.cases.CaseTimes;
-import cn.excellence.shared.calendar.WorkingDayCalendar;
 import cn.excellence.shared.security.CurrentUser;
 import cn.excellence.shared.web.Page;
 import cn.excellence.workbench.CaseProgress.Progress;
@@ -48,15 +48,20 @@ class Cases {
 
     Page<CaseItem> list(CurrentUser user, String township, String kind, String status, int page, int size) {
         Page.check(page, size);
+        List<CaseItem> items = all(user, township, kind, status);
+        int from = (int) Math.min((long) page * size, items.size());
+        return new Page<>(items.subList(from, Math.min(from + size, items.size())), page, size, items.size());
+    }
+
+    /** Every record the user may see that passes the filters, newest first (the list's pages, or the Excel export). */
+    List<CaseItem> all(CurrentUser user, String township, String kind, String status) {
         Optional<CaseKind> kindFilter = kind(kind);
         Optional<String> statusFilter = status(kindFilter, status);
         Optional<String> townshipFilter = scope.township(user, township);
-        List<CaseItem> items = visible(user, kindFilter).stream()
+        return visible(user, kindFilter).stream()
                 .filter(i -> townshipFilter.map(t -> t.equals(i.townshipCode())).orElse(true))
                 .filter(i -> statusFilter.map(s -> s.equals(i.status())).orElse(true))
                 .sorted(NEWEST_FIRST).toList();
-        int from = (int) Math.min((long) page * size, items.size());
-        return new Page<>(items.subList(from, Math.min(from + size, items.size())), page, size, items.size());
     }
 
     CaseFilters filters(CurrentUser user) {

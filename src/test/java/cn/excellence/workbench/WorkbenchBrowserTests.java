@@ -16,11 +16,17 @@ import static cn.excellence.workbench.Workbench.switchUser;
 import static cn.excellence.workbench.Workbench.tab;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -66,7 +72,7 @@ class WorkbenchBrowserTests {
 
     @ParameterizedTest(name = "{0}×{1}")
     @CsvSource({"390, 844", "1366, 900"})
-    void aSecretaryWorksTheDutyReportInTheWorkbenchAndSeesItMoveOn(int width, int height) {
+    void aSecretaryWorksTheDutyReportInTheWorkbenchAndSeesItMoveOn(int width, int height) throws IOException {
         long round = openRound(new Http(port), "wulashan", REVIEWERS);
         long report = reportOf(round, "wulashan");
 
@@ -182,7 +188,7 @@ class WorkbenchBrowserTests {
      * 我的事项 across the banner, as org-dept narrows it: the township, then the kind; the cards are the API's answer for
      * the same filter (the API's own rules are tested in WorkbenchCasesApiTests).
      */
-    private void orgDeptFiltersTheCases(Browser browser, long report) {
+    private void orgDeptFiltersTheCases(Browser browser, long report) throws IOException {
         tab(browser, "我的事项");
         new Select(browser.waitFor(By.cssSelector("form.filters select[name='township']"))).selectByValue("wulashan");
         browser.waitUntil(d -> d.getCurrentUrl().contains("township=wulashan"));
@@ -195,6 +201,19 @@ class WorkbenchBrowserTests {
         browser.waitUntil(d -> d.findElements(By.cssSelector("#view li.card")).size() == ((Number) expected.get("totalElements")).intValue());
         assertThat(browser.all(By.cssSelector("#view li.card"))).allSatisfy(c -> assertThat(c.getDomAttribute("data-kind")).isEqualTo("DUTY_REPORT"));
         browser.screenshot("org-dept-cases-filtered");
+
+        WebElement export = browser.waitFor(By.cssSelector("#view a.export"));
+        assertThat(export.getText()).isEqualTo("导出 Excel（" + expected.get("totalElements") + " 项）");
+        export.click();
+        Path file = browser.downloads().resolve("我的事项.xlsx");
+        browser.waitUntil(d -> Files.exists(file) && file.toFile().length() > 0);
+        try (InputStream in = Files.newInputStream(file); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getLastRowNum()).isEqualTo(((Number) expected.get("totalElements")).intValue());
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                assertThat(sheet.getRow(r).getCell(0).getStringCellValue()).isEqualTo("述职报告");
+            }
+        }
     }
 
     /** 我的事项: the report's card shows its status as the records have it. */

@@ -2,12 +2,18 @@ package cn.excellence.workbench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -135,6 +142,32 @@ class WorkbenchCasesApiTests {
     }
 
     @Test
+    void theExcelExportHoldsExactlyTheFilteredListInItsOrder() throws IOException {
+        long round = openRound();
+        http.completeTaskForm("secretary-wulashan", task(round, "wulashan", "Task_SubmitDutyReport").getId(), report());
+        long nomination = nominate("secretary-gongtian", "xixiaozhao-gongtian");
+
+        List<Map<String, Object>> xinanReports = all("orgdept", "&township=xinan&kind=DUTY_REPORT");
+        List<List<String>> rows = export("orgdept", "?township=xinan&kind=DUTY_REPORT");
+        assertThat(rows.get(0)).containsExactly("类别", "编号", "事项", "组织", "苏木镇", "状态", "期限", "最近变动");
+        assertThat(rows.subList(1, rows.size())).extracting(r -> r.get(1))
+                .containsExactlyElementsOf(xinanReports.stream().map(i -> String.valueOf(i.get("id"))).toList());
+        assertThat(rows.subList(1, rows.size())).allSatisfy(r -> assertThat(r).element(0).isEqualTo("述职报告"))
+                .allSatisfy(r -> assertThat(r.get(4)).isEqualTo(xinanReports.get(0).get("townshipName")));
+
+        List<Map<String, Object>> everything = all("orgdept", "");
+        assertThat(export("orgdept", "")).hasSize(everything.size() + 1)
+                .anySatisfy(r -> assertThat(r).startsWith("评先推荐", String.valueOf(nomination)));
+
+        List<List<String>> wulashan = export("secretary-wulashan", "");
+        assertThat(wulashan.subList(1, wulashan.size())).isNotEmpty().extracting(r -> r.get(4))
+                .containsOnly(jdbc.sql("select name from organization where code = 'wulashan'").query(String.class).single());
+        assertThat(wulashan).noneMatch(r -> r.get(0).equals("评先推荐") && r.get(1).equals(String.valueOf(nomination)));
+        assertThat(http.get("secretary-wulashan", "/api/workbench/cases.xlsx?township=xixiaozhao").getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
     void monthlyReportsAndSpotChecksAreTheUnitsOwn() {
         Map<String, Object> body = new HashMap<>(Map.of("period", "2033-05", "reportDueDate", OffsetDateTime.now().plusDays(10).toString(),
                 "sampleSize", 6, "seed", 7L, "units", List.of("wulashan", "xinan")));
@@ -244,12 +277,16 @@ class WorkbenchCasesApiTests {
         expected.put("/api/workbench/cases?size=100000", HttpStatus.BAD_REQUEST);
         expected.put("/api/workbench/cases?page=x", HttpStatus.BAD_REQUEST);
         expected.put("/api/workbench/cases?size=99999999999999999999", HttpStatus.BAD_REQUEST);
+        expected.put("/api/workbench/cases.xlsx?kind=FOO", HttpStatus.BAD_REQUEST);
+        expected.put("/api/workbench/cases.xlsx?kind=LOAN&status=AWAITING_REPORT", HttpStatus.BAD_REQUEST);
+        expected.put("/api/workbench/cases.xlsx?township=nowhere", HttpStatus.NOT_FOUND);
         expected.forEach((path, status) -> {
             ResponseEntity<Map<String, Object>> response = http.get("orgdept", path);
             assertThat(response.getStatusCode()).as(path).isEqualTo(status);
             assertThat(response.getBody().get("detail").toString()).as(path).containsPattern("\\p{IsHan}");
         });
         assertThat(http.get(null, "/api/workbench/cases").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(http.get(null, "/api/workbench/cases.xlsx").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
         assertThat(http.get(null, "/api/workbench/timeline/abc").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     }
 
@@ -302,6 +339,25 @@ class WorkbenchCasesApiTests {
                 return items;
             }
         }
+    }
+
+    /** The 我的事项 workbook's first sheet as text, the header row first. */
+    private List<List<String>> export(String user, String query) throws IOException {
+        ResponseEntity<byte[]> response = http.as(user).get().uri("/api/workbench/cases.xlsx" + query).retrieve().toEntity(byte[].class);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(response.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION)).startsWith("attachment")
+                .contains("filename*=UTF-8''%E6%88%91%E7%9A%84%E4%BA%8B%E9%A1%B9.xlsx");
+        List<List<String>> rows = new ArrayList<>();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(response.getBody()))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            for (Row row : sheet) {
+                List<String> cells = new ArrayList<>();
+                row.forEach(c -> cells.add(c.getCellType() == CellType.NUMERIC
+                        ? String.valueOf((long) c.getNumericCellValue()) : c.getStringCellValue()));
+                rows.add(cells);
+            }
+        }
+        return rows;
     }
 
     private static List<String> keys(List<Map<String, Object>> items) {

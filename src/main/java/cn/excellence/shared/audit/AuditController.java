@@ -1,6 +1,5 @@
 package cn.excellence.shared.audit;
 
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -10,6 +9,7 @@ import org.springframework.web.bind.annotation.RestController;
 import cn.excellence.shared.Groups;
 import cn.excellence.shared.security.CurrentUser;
 import cn.excellence.shared.web.ApiException;
+import cn.excellence.shared.web.Downloads;
 import cn.excellence.shared.web.Page;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -49,10 +49,7 @@ class AuditController {
             @RequestParam(required = false) String path) {
         checkAdministrator();
         AuditQuery query = AuditQuery.of(user, category, from, to, path);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-                .header("Content-Disposition", "attachment; filename=\"audit.xlsx\"")
-                .body(AuditWorkbook.write(log.find(query, 0, MAX_EXPORT_ROWS)));
+        return Downloads.excel("审计日志.xlsx", AuditWorkbook.write(log.find(query, 0, MAX_EXPORT_ROWS)));
     }
 
     private static void checkAdministrator() {
