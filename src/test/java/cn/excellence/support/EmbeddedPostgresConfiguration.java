@@ -1,25 +1,77 @@
 package cn.excellence.support;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
 
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
-/** A real PostgreSQL server for the tests of the {@code postgres} profile, started from a Maven artifact. */
+/**
+ * A real PostgreSQL server for the tests of the {@code postgres} profile, started from a Maven artifact once per test JVM;
+ * each context gets its own database on it, a copy of the migrated template when {@link TestDatabases} has made one
+ * (so a context starts without running the migrations again), dropped when the context closes.
+ */
 @TestConfiguration(proxyBeanMethods = false)
 public class EmbeddedPostgresConfiguration {
 
-    @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres() throws IOException {
-        return EmbeddedPostgres.builder().start();
+    private static final AtomicInteger DATABASES = new AtomicInteger();
+    private static EmbeddedPostgres server;
+
+    /** The JVM's server, started on first use and stopped when the JVM ends. */
+    public static synchronized EmbeddedPostgres server() {
+        if (server == null) {
+            try {
+                EmbeddedPostgres started = EmbeddedPostgres.builder().start();
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    try {
+                        started.close();
+                    } catch (IOException e) {
+                        // the JVM is ending; the server's directory is temporary
+                    }
+                }));
+                server = started;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return server;
     }
 
     @Bean
-    DataSource dataSource(EmbeddedPostgres postgres) {
-        return postgres.getPostgresDatabase();
+    EmbeddedPostgres embeddedPostgres() {
+        return server();
+    }
+
+    @Bean
+    ContextDatabase contextDatabase(EmbeddedPostgres postgres) {
+        String name = "context_" + DATABASES.incrementAndGet();
+        boolean copied = TestDatabases.postgresTemplateReady();
+        JdbcClient.create(postgres.getPostgresDatabase()).sql("create database " + name
+                + (copied ? " template " + TestDatabases.POSTGRES_TEMPLATE : "")).update();
+        return new ContextDatabase(postgres, name);
+    }
+
+    @Bean
+    DataSource dataSource(ContextDatabase database) {
+        return database.dataSource();
+    }
+
+    /** One context's database on the shared server; dropped (with any connection left) when the context closes. */
+    public record ContextDatabase(EmbeddedPostgres postgres, String name) implements AutoCloseable {
+
+        DataSource dataSource() {
+            return postgres.getDatabase("postgres", name);
+        }
+
+        @Override
+        public void close() {
+            JdbcClient.create(postgres.getPostgresDatabase()).sql("drop database if exists " + name + " with (force)").update();
+        }
     }
 }
