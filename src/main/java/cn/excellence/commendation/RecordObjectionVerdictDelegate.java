@@ -7,6 +7,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import cn.excellence.shared.notice.NoticeObjections;
+
 /** Records the verdict; an upheld objection withdraws the nominee. */
 @Component
 class RecordObjectionVerdictDelegate implements JavaDelegate {
@@ -21,6 +23,6 @@ class RecordObjectionVerdictDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         objections.recordVerdict(longOf(execution, VAR_OBJECTION_ID),
                 (String) execution.getVariable(VAR_VERDICT), (String) execution.getVariable(VAR_VERDICT_NOTE),
-                (String) execution.getVariable("decidedBy"));
+                (String) execution.getVariable(NoticeObjections.VAR_DECIDED_BY));
     }
 }

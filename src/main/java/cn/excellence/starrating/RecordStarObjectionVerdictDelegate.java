@@ -7,6 +7,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import cn.excellence.shared.notice.NoticeObjections;
+
 /** Records the verdict; an upheld objection withdraws the member's stars. */
 @Component
 class RecordStarObjectionVerdictDelegate implements JavaDelegate {
@@ -20,6 +22,6 @@ class RecordStarObjectionVerdictDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         objections.recordVerdict(longOf(execution, VAR_OBJECTION_ID), (String) execution.getVariable(VAR_VERDICT),
-                (String) execution.getVariable(VAR_VERDICT_NOTE), (String) execution.getVariable("decidedBy"));
+                (String) execution.getVariable(VAR_VERDICT_NOTE), (String) execution.getVariable(NoticeObjections.VAR_DECIDED_BY));
     }
 }

@@ -8,15 +8,15 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.excellence.shared.BusinessKeys;
 import cn.excellence.shared.TaskInputException;
-import cn.excellence.shared.TextRules;
+import cn.excellence.shared.notice.NoticeObjections;
+import cn.excellence.shared.notice.NoticeObjections.Objection;
+import cn.excellence.shared.notice.NoticeObjections.Verdict;
 import cn.excellence.shared.web.ApiException;
-import cn.excellence.shared.web.PublicSubmissions;
 
 /** Objections (异议) to a branch's star notice from the public, and org-dept's verification: upheld withdraws the member's stars. */
 @Service
@@ -35,28 +35,14 @@ public class StarObjectionService {
         Instant now = ClockUtil.getCurrentTime().toInstant();
         BranchRating rating = repository.findRating(ratingId).filter(r -> r.noticePublishedAt() != null)
                 .orElseThrow(() -> ApiException.notFound("找不到该公示。"));
-        if (rating.status() != RatingStatus.NOTICE || !now.isBefore(rating.noticeEndsAt())) {
-            throw new ApiException(HttpStatus.CONFLICT, "公示期已结束，不再受理异议。");
-        }
-        if (memberId == null) {
-            throw new TaskInputException("请指明对哪一位公示对象提出异议（memberId）。");
-        }
+        NoticeObjections.checkOpen(now, rating.status() == RatingStatus.NOTICE, rating.noticeEndsAt(), memberId, "memberId");
         ScoreRow member = repository.sheet(ratingId).stream().filter(r -> r.participating() && r.memberId() == memberId).findFirst()
                 .orElseThrow(() -> new TaskInputException("该对象不在本次公示名单中。"));
-        String text = TextRules.required(reason, "异议内容", 5, 1000);
-        String contactText = TextRules.optional(contact, "联系方式", 100);
-        PublicSubmissions.checkRate(now, since -> repository.objectionsFrom(clientAddress, since), "异议");
-        long id = repository.insertObjection(ratingId, memberId, text, contactText, clientAddress, now);
+        Objection objection = NoticeObjections.check(now, reason, contact, since -> repository.objectionsFrom(clientAddress, since));
+        long id = repository.insertObjection(ratingId, memberId, objection.reason(), objection.contact(), clientAddress, now);
         runtimeService.startProcessInstanceByKey(OBJECTION_PROCESS, BusinessKeys.of("星级公示异议", member.memberName(), id), Map.of(VAR_OBJECTION_ID, id,
-                VAR_RATING_ID, ratingId, VAR_NOMINEE_NAME, member.memberName() + "（" + member.stars() + "星）", VAR_OBJECTION_REASON, text));
+                VAR_RATING_ID, ratingId, VAR_NOMINEE_NAME, member.memberName() + "（" + member.stars() + "星）", VAR_OBJECTION_REASON, objection.reason()));
         return id;
-    }
-
-    enum Verdict { UPHELD, DISMISSED }
-
-    public void checkVerdict(Object verdict, Object note) {
-        TextRules.choice(verdict, Verdict.class, "核实结论");
-        TextRules.required(note, "核实情况说明", 2, 1000);
     }
 
     /** UPHELD withdraws the member's stars (recorded as 撤销 with the reason); DISMISSED keeps them. */
