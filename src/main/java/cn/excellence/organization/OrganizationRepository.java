@@ -107,6 +107,21 @@ class OrganizationRepository {
                 .list();
     }
 
+    java.util.Map<String, MemberProfile> membersByIdentityNumber(Collection<String> numbers) {
+        java.util.Map<String, MemberProfile> found = new java.util.HashMap<>();
+        List<String> all = List.copyOf(numbers);
+        for (int from = 0; from < all.size(); from += 1000) {
+            jdbc.sql("select id, name, organization_code, good_standing, position, identity_number from party_member "
+                    + "where identity_number in (:numbers)").param("numbers", all.subList(from, Math.min(all.size(), from + 1000)))
+                    .query((rs, n) -> {
+                        found.put(rs.getString("identity_number"), new MemberProfile(rs.getLong("id"), rs.getString("name"),
+                                rs.getString("organization_code"), rs.getBoolean("good_standing"), rs.getString("position")));
+                        return null;
+                    }).list();
+        }
+        return found;
+    }
+
     private static Organization map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         return new Organization(rs.getString("code"), rs.getString("name"), OrganizationKind.valueOf(rs.getString("kind")),
                 Sector.valueOf(rs.getString("sector")), rs.getString("parent_code"), rs.getString("path"),

@@ -133,4 +133,17 @@ public class OrganizationService {
     public List<MemberProfile> membersBelow(Organization organization) {
         return repository.membersBelow(organization.path());
     }
+
+    /**
+     * The members with these identity numbers (公民身份号码, trimmed and upper-cased), by number: a few queries, whatever
+     * their number. For attendance imported by identity number (the training module).
+     */
+    public java.util.Map<String, MemberProfile> membersByIdentityNumber(Collection<String> numbers) {
+        return repository.membersByIdentityNumber(numbers);
+    }
+
+    /** What is wrong with an identity number (trimmed, upper-cased), in Chinese, or empty when it is valid (GB 11643). */
+    public static Optional<String> identityNumberProblem(String number) {
+        return IdentityNumbers.problem(number);
+    }
 }
