@@ -107,6 +107,10 @@ class OrganizationRepository {
                 .list();
     }
 
+    List<Long> hardshipMemberIds() {
+        return jdbc.sql("select id from party_member where hardship = true order by id").query(Long.class).list();
+    }
+
     private static Organization map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         return new Organization(rs.getString("code"), rs.getString("name"), OrganizationKind.valueOf(rs.getString("kind")),
                 Sector.valueOf(rs.getString("sector")), rs.getString("parent_code"), rs.getString("path"),
