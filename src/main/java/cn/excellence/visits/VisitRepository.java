@@ -167,6 +167,7 @@ class VisitRepository {
 
     private static Visit.Member member(ResultSet rs, int row) throws SQLException {
         long relief = rs.getLong("relief_fen");
-        return new Visit.Member(rs.getLong("visit_id"), rs.getLong("member_id"), rs.wasNull() ? null : relief);
+        Long reliefFen = rs.wasNull() ? null : relief;
+        return new Visit.Member(rs.getLong("visit_id"), rs.getLong("member_id"), reliefFen);
     }
 }
