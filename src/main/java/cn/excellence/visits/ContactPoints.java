@@ -72,7 +72,7 @@ class ContactPoints {
     }
 
     private CalendarEntry entry(ContactPoint point, LocalDate today) {
-        LocalDate last = repository.lastVisit(point.leaderId(), point.organizationCode(), point.since()).orElse(null);
+        LocalDate last = repository.lastVisit(point.leaderId(), point.organizationCode(), point.since(), today).orElse(null);
         LocalDate due = point.frequency().after(last == null ? point.since() : last);
         return new CalendarEntry(point.id(), point.leaderId(), point.organizationCode(), name(point.organizationCode()),
                 point.frequency().label(), last, due, due.isBefore(today));

@@ -47,12 +47,13 @@ class VisitRepository {
                         .query(VisitRepository::point).list();
     }
 
-    /** The leader's latest visit to the organization on or after the date, if any. */
-    Optional<LocalDate> lastVisit(String leaderId, String organizationCode, LocalDate since) {
-        return Optional.ofNullable(jdbc.sql("""
-                select max(v.visit_date) from visit_record v join visit_leader l on l.visit_id = v.id
-                where l.leader_id = ? and v.organization_code = ? and v.visit_date >= ?""")
-                .params(leaderId, organizationCode, since).query(java.sql.Date.class).single()).map(java.sql.Date::toLocalDate);
+    /** The leader's latest visit to the organization from {@code since} to {@code until}, if any. */
+    Optional<LocalDate> lastVisit(String leaderId, String organizationCode, LocalDate since, LocalDate until) {
+        return jdbc.sql("""
+                select v.visit_date from visit_record v join visit_leader l on l.visit_id = v.id
+                where l.leader_id = ? and v.organization_code = ? and v.visit_date between ? and ?
+                order by v.visit_date desc limit 1""")
+                .params(leaderId, organizationCode, since, until).query((rs, n) -> rs.getDate(1).toLocalDate()).optional();
     }
 
     long insertActivity(String title, LocalDate date, String by) {
