@@ -110,6 +110,15 @@ class VisitsTests {
                 "只有旗委组织部");
         refused(http.upload("standing1", "/api/visits/" + visit + "/photos", "file", "a.png", PNG), 403, "参加这次走访的领导");
         assertThat(http.getList("secretary-xinan", "/api/visits/calendar").getBody()).isEmpty();
+
+        List<Map<String, Object>> mine = (List<Map<String, Object>>) http.get("secretary-wulashan", "/api/workbench/cases?kind=VISIT&size=100")
+                .getBody().get("content");
+        assertThat(mine).anySatisfy(c -> {
+            assertThat(((Number) c.get("id")).longValue()).isEqualTo(visit);
+            assertThat(c.get("kindLabel")).isEqualTo("联系点走访");
+            assertThat(c.get("title")).asString().contains("三湖村");
+        });
+        assertThat((List<?>) http.get("secretary-xinan", "/api/workbench/cases?kind=VISIT").getBody().get("content")).isEmpty();
     }
 
     @Test
