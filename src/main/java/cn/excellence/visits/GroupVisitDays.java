@@ -83,16 +83,17 @@ class GroupVisitDays {
     /** The activity's groups with their contact points and the visits recorded against it by the group. */
     ActivityView view(CurrentUser user, long id) {
         rules.requireRecorder(user);
-        Object[] activity = repository.activity(id).orElseThrow(() -> ApiException.notFound("找不到编号为 " + id + " 的集中走访活动。"));
-        LocalDate date = (LocalDate) activity[2];
+        VisitRepository.Day activity = repository.activity(id)
+                .orElseThrow(() -> ApiException.notFound("找不到编号为 " + id + " 的集中走访活动。"));
+        LocalDate date = activity.date();
         List<Visit> visits = repository.visits(null, date, date).stream().filter(v -> Long.valueOf(id).equals(v.activityId())).toList();
         Map<String, List<ContactPointView>> groups = new LinkedHashMap<>();
-        for (Object[] row : repository.activityGroups(id)) {
-            ContactPoint point = repository.contactPoint((Long) row[1]).orElseThrow();
-            groups.computeIfAbsent((String) row[0], g -> new ArrayList<>()).add(contactPoints.view(point));
+        for (VisitRepository.PlannedPoint planned : repository.activityGroups(id)) {
+            ContactPoint point = repository.contactPoint(planned.contactPointId()).orElseThrow();
+            groups.computeIfAbsent(planned.group(), g -> new ArrayList<>()).add(contactPoints.view(point));
         }
         List<GroupPlan> plans = groups.entrySet().stream().map(e -> new GroupPlan(e.getKey(), e.getValue(),
                 visits.stream().filter(v -> e.getKey().equals(v.group())).map(Visit::id).toList())).toList();
-        return new ActivityView(id, (String) activity[1], date, plans);
+        return new ActivityView(id, activity.title(), date, plans);
     }
 }

@@ -55,8 +55,7 @@ class VisitPhotos {
         return new PhotoView(id, name == null ? "photo" : name, type, content.length);
     }
 
-    /** The photo's content type and bytes. */
-    Object[] get(CurrentUser user, long visitId, long photoId) {
+    VisitRepository.Photo get(CurrentUser user, long visitId, long photoId) {
         Visit visit = queries.visible(user, visitId);
         return repository.photo(visit.id(), photoId).orElseThrow(() -> ApiException.notFound("找不到这张照片。"));
     }

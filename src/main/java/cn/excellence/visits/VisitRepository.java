@@ -66,16 +66,23 @@ class VisitRepository {
                 .params(activityId, group, contactPointId).update();
     }
 
-    Optional<Object[]> activity(long id) {
+    /** A group visit day as stored. */
+    record Day(long id, String title, LocalDate date) {
+    }
+
+    Optional<Day> activity(long id) {
         return jdbc.sql("select id, title, activity_date from visit_activity where id = ?").param(id)
-                .query((rs, n) -> new Object[] {rs.getLong("id"), rs.getString("title"), rs.getDate("activity_date").toLocalDate()})
+                .query((rs, n) -> new Day(rs.getLong("id"), rs.getString("title"), rs.getDate("activity_date").toLocalDate()))
                 .optional();
     }
 
     /** The activity's plan: group name and contact point id, in the order entered. */
-    List<Object[]> activityGroups(long activityId) {
+    record PlannedPoint(String group, long contactPointId) {
+    }
+
+    List<PlannedPoint> activityGroups(long activityId) {
         return jdbc.sql("select group_name, contact_point_id from visit_activity_group where activity_id = ? order by group_name, contact_point_id")
-                .param(activityId).query((rs, n) -> new Object[] {rs.getString("group_name"), rs.getLong("contact_point_id")}).list();
+                .param(activityId).query((rs, n) -> new PlannedPoint(rs.getString("group_name"), rs.getLong("contact_point_id"))).list();
     }
 
     long insertVisit(Visit visit) {
@@ -146,10 +153,14 @@ class VisitRepository {
                         rs.getInt("size_bytes"))).list();
     }
 
-    /** A photo's content type and bytes, if it belongs to the visit. */
-    Optional<Object[]> photo(long visitId, long photoId) {
+    /** A photo's content type and bytes. */
+    record Photo(String contentType, byte[] content) {
+    }
+
+    /** The photo, if it belongs to the visit. */
+    Optional<Photo> photo(long visitId, long photoId) {
         return jdbc.sql("select content_type, content from visit_photo where id = ? and visit_id = ?").params(photoId, visitId)
-                .query((rs, n) -> new Object[] {rs.getString("content_type"), rs.getBytes("content")}).optional();
+                .query((rs, n) -> new Photo(rs.getString("content_type"), rs.getBytes("content"))).optional();
     }
 
     private static ContactPoint point(ResultSet rs, int row) throws SQLException {

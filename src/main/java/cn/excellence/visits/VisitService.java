@@ -82,10 +82,10 @@ class VisitService {
         if (activityId == null) {
             return;
         }
-        Object[] activity = repository.activity(activityId)
+        VisitRepository.Day activity = repository.activity(activityId)
                 .orElseThrow(() -> new TaskInputException("找不到编号为 " + activityId + " 的集中走访活动。"));
-        if (!activity[2].equals(date)) {
-            throw new TaskInputException("走访日期应与集中走访活动“" + activity[1] + "”的日期 " + activity[2] + " 一致。");
+        if (!activity.date().equals(date)) {
+            throw new TaskInputException("走访日期应与集中走访活动“" + activity.title() + "”的日期 " + activity.date() + " 一致。");
         }
     }
 

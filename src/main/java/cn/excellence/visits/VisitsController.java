@@ -142,8 +142,8 @@ class VisitsController {
     @GetMapping("/{id}/photos/{photoId}")
     @Operation(summary = "走访照片")
     ResponseEntity<byte[]> photo(@PathVariable long id, @PathVariable long photoId) {
-        Object[] photo = photos.get(CurrentUser.get(), id, photoId);
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType((String) photo[0])).body((byte[]) photo[1]);
+        VisitRepository.Photo photo = photos.get(CurrentUser.get(), id, photoId);
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(photo.contentType())).body(photo.content());
     }
 
     @GetMapping("/report")
