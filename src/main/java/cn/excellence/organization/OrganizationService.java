@@ -145,5 +145,25 @@ public class OrganizationService {
     /** What is wrong with an identity number (trimmed, upper-cased), in Chinese, or empty when it is valid (GB 11643). */
     public static Optional<String> identityNumberProblem(String number) {
         return IdentityNumbers.problem(number);
+    /** The members in hardship (困难党员), by id: one query, whatever their number. For 走访慰问 (visits). */
+    public List<Long> hardshipMemberIds() {
+        return repository.hardshipMemberIds();
+
+     * The engine groups of a user (empty when there is no such user), looked up whatever the caller may read of users:
+     * org-dept must check that a contact point's leader is a leader. For the visits module.
+    public List<String> groupsOf(String userId) {
+        org.camunda.bpm.engine.impl.identity.Authentication caller = identityService.getCurrentAuthentication();
+        identityService.clearAuthentication();
+        try {
+            if (identityService.createUserQuery().userId(userId).count() == 0) {
+                return List.of();
+            }
+            return identityService.createGroupQuery().groupMember(userId).list().stream()
+                    .map(org.camunda.bpm.engine.identity.Group::getId).toList();
+        } finally {
+            if (caller != null) {
+                identityService.setAuthentication(caller);
+            }
+        }
     }
 }

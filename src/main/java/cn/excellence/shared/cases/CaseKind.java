@@ -11,6 +11,7 @@ public enum CaseKind {
     STAR_RATING("星级评比"),
     FIVE_STAR("五星级支部"),
     TRAINING("党员培训");
+    VISIT("联系点走访");
 
     private final String label;
 
