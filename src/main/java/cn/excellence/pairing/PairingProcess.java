@@ -7,7 +7,6 @@ public final class PairingProcess {
     public static final String TASK_CONFIRM_RECEIPT = "Task_ConfirmReceipt";
     public static final String TASK_EXPLAIN_FULFILMENT = "Task_ExplainFulfilment";
     public static final String RECEIPT_CONFIRMED = "EndEvent_ReceiptConfirmed";
-    public static final String FLOW_DISPUTED = "Flow_ReceiptDisputed";
 
     public static final String VAR_FULFILMENT_ID = "fulfilmentId";
     public static final String VAR_VILLAGE_SECRETARY = "villageSecretary";
