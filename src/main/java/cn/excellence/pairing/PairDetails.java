@@ -20,8 +20,10 @@ class PairDetails {
     private final PairingService pairing;
     private final PairingReport report;
     private final FulfilmentRepository fulfilments;
+    private final PairingAccess access;
 
-    PairDetails(PairingService pairing, PairingReport report, FulfilmentRepository fulfilments) {
+    PairDetails(PairingService pairing, PairingReport report, FulfilmentRepository fulfilments, PairingAccess access) {
+        this.access = access;
         this.pairing = pairing;
         this.report = report;
         this.fulfilments = fulfilments;
@@ -40,6 +42,6 @@ class PairDetails {
                         f.amountFen() == null ? null : Money.yuan(f.amountFen()), f.description(), f.status().name(), f.status().label(),
                         f.disputeNote(), f.explanation(), f.recordedBy(), f.recordedAt(), f.confirmedAt(), f.processInstanceId(),
                         evidence.getOrDefault(f.id(), List.of())))
-                .toList());
+                .toList(), access.mayRecord(user, pair), access.mayConfirm(user, pair));
     }
 }

@@ -48,12 +48,19 @@ class PairingAccess {
 
     /** Commitments and fulfilment are the helper's to record: its secretaries (or those above it), or org-dept. */
     void checkHelperSide(CurrentUser user, Pair pair) {
-        if (!organizations.canSee(user, pair.helperCode())) {
+        if (!mayRecord(user, pair)) {
             throw ApiException.forbidden("只有帮扶单位的党组织书记或旗委组织部可以登记承诺和履行情况。");
         }
-        if (!user.isMemberOf(Groups.ORG_DEPT) && SECRETARY_GROUPS.stream().noneMatch(user::isMemberOf)) {
-            throw ApiException.forbidden("只有帮扶单位的党组织书记或旗委组织部可以登记承诺和履行情况。");
-        }
+    }
+
+    boolean mayRecord(CurrentUser user, Pair pair) {
+        return organizations.canSee(user, pair.helperCode())
+                && (user.isMemberOf(Groups.ORG_DEPT) || SECRETARY_GROUPS.stream().anyMatch(user::isMemberOf));
+    }
+
+    /** The village's side: its secretary, or the township's above it, confirms receipt in 待办. */
+    boolean mayConfirm(CurrentUser user, Pair pair) {
+        return !user.isBannerWide() && organizations.canSee(user, pair.villageCode());
     }
 
     void checkOrgDept(CurrentUser user) {

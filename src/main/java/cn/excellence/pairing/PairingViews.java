@@ -44,6 +44,8 @@ final class PairingViews {
             Instant confirmedAt, String processInstanceId, List<EvidenceView> evidence) {
     }
 
-    record PairDetail(PairProgress progress, CommitmentView commitment, List<FulfilmentView> fulfilments) {
+    /** A pair's year; whether the reader may record fulfilment (the helper's side) or confirms receipt (the village's side). */
+    record PairDetail(PairProgress progress, CommitmentView commitment, List<FulfilmentView> fulfilments, boolean mayRecord,
+            boolean mayConfirm) {
     }
 }
