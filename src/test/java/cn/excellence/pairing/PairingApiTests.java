@@ -153,7 +153,10 @@ class PairingApiTests {
         long pair = pair("organs-b06", "wulashan-sanhu");
         ResponseEntity<Map<String, Object>> recorded = fulfil("secretary-organs", pair, funds("12000", "拨付村道硬化资金"), "拨款凭证.pdf", PDF);
         assertThat(recorded.getStatusCode().value()).as("%s", recorded.getBody()).isEqualTo(201);
-        Map<String, Object> fulfilment = ((List<Map<String, Object>>) recorded.getBody().get("fulfilments")).get(0);
+        List<Map<String, Object>> records = (List<Map<String, Object>>) recorded.getBody().get("fulfilments");
+        assertThat(records).hasSize(1);
+        Map<String, Object> fulfilment = records.get(0);
+        String process = fulfilment.get("processInstanceId").toString();
         Map<String, Object> evidence = ((List<Map<String, Object>>) fulfilment.get("evidence")).get(0);
         assertThat(evidence.get("contentType")).isEqualTo("application/pdf");
         ResponseEntity<byte[]> file = http.as("secretary-sanhu").get().uri("/api/pairing/fulfilments/" + fulfilment.get("id") + "/evidence/"
@@ -162,7 +165,7 @@ class PairingApiTests {
         assertThat(http.as("secretary-xinan").get().uri("/api/pairing/fulfilments/" + fulfilment.get("id") + "/evidence/" + evidence.get("id"))
                 .retrieve().toEntity(byte[].class).getStatusCode().value()).isEqualTo(404);
 
-        String confirm = taskId("secretary-sanhu", "Task_ConfirmReceipt");
+        String confirm = taskId("secretary-sanhu", "Task_ConfirmReceipt", process);
         ResponseEntity<JsonNode> noNote = http.submitTaskForm("secretary-sanhu", confirm, Map.of("receipt", Map.of("value", "DISPUTED")));
         Http.assertRefused(noNote, 400, "异议说明");
         ResponseEntity<JsonNode> badChoice = http.submitTaskForm("secretary-sanhu", confirm, Map.of("receipt", Map.of("value", "MAYBE")));
@@ -170,14 +173,14 @@ class PairingApiTests {
         http.completeTaskForm("secretary-sanhu", confirm, Map.of("receipt", Map.of("value", "DISPUTED"),
                 "receiptNote", Map.of("value", "实际收到 10000 元。")));
 
-        String explain = taskId("secretary-organs", "Task_ExplainFulfilment");
+        String explain = taskId("secretary-organs", "Task_ExplainFulfilment", process);
         assertThat(http.formVariables("secretary-organs", explain).path("receiptNote").path("value").asText()).isEqualTo("实际收到 10000 元。");
         Http.assertRefused(http.submitTaskForm("secretary-organs", explain, Map.of("explanation", Map.of("value", "有误"),
                 "correctedAmount", Map.of("value", "-1"))), 400, "应大于零");
         http.completeTaskForm("secretary-organs", explain, Map.of("explanation", Map.of("value", "登记有误，实拨 10000 元。"),
                 "correctedAmount", Map.of("value", "10000")));
 
-        String again = taskId("secretary-sanhu", "Task_ConfirmReceipt");
+        String again = taskId("secretary-sanhu", "Task_ConfirmReceipt", process);
         assertThat(http.formVariables("secretary-sanhu", again).path("explanation").path("value").asText()).contains("实拨 10000 元");
         http.completeTaskForm("secretary-sanhu", again, Map.of("receipt", Map.of("value", "CONFIRMED")));
         Map<String, Object> detail = http.get("secretary-sanhu", "/api/pairing/pairs/" + pair + "?year=2010").getBody();
@@ -192,8 +195,9 @@ class PairingApiTests {
         assertThat(cases).anySatisfy(c -> assertThat(c.get("status")).isEqualTo("CONFIRMED"));
     }
 
-    private String taskId(String user, String key) {
-        JsonNode tasks = http().as(user).get().uri("/engine-rest/task?taskDefinitionKey=" + key + "&assignee=" + user).retrieve().body(JsonNode.class);
+    private String taskId(String user, String key, String process) {
+        JsonNode tasks = http().as(user).get().uri("/engine-rest/task?taskDefinitionKey=" + key + "&assignee=" + user + "&processInstanceId="
+                + process).retrieve().body(JsonNode.class);
         assertThat(tasks.size()).as("open %s of %s", key, user).isEqualTo(1);
         return tasks.get(0).path("id").asText();
     }
