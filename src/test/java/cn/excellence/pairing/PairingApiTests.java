@@ -196,8 +196,9 @@ class PairingApiTests {
     }
 
     private String taskId(String user, String key, String process) {
-        JsonNode tasks = http().as(user).get().uri("/engine-rest/task?taskDefinitionKey=" + key + "&assignee=" + user + "&processInstanceId="
+        JsonNode tasks = http().as(user).get().uri("/engine-rest/task?taskDefinitionKey=" + key + "&assignee=" + user + "&maxResults=10&processInstanceId="
                 + process).retrieve().body(JsonNode.class);
+        assertThat(tasks.isArray()).as("%s", tasks).isTrue();
         assertThat(tasks.size()).as("open %s of %s", key, user).isEqualTo(1);
         return tasks.get(0).path("id").asText();
     }
