@@ -11,6 +11,7 @@ const SHELL = ['/workbench/', '/workbench/workbench.js', '/workbench/workbench.c
   '/workbench/views/stars.js', '/workbench/views/five-star.js', '/workbench/views/posts.js', '/workbench/views/roster.js',
   '/workbench/views/training.js'];
   '/workbench/views/visits.js'];
+  '/workbench/views/pairing.js'];
 const VENDOR = ['/workbench/vendor/form-viewer.umd.js' + FORM_JS, '/workbench/vendor/form-js.css' + FORM_JS];
 
 self.addEventListener('install', (event) => {

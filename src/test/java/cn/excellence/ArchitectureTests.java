@@ -45,6 +45,7 @@ class ArchitectureTests {
                 .containsExactlyInAnyOrder("commendation", "dashboard", "dutyreview", "fund", "loan", "modeling", "notification", "organization",
                         "posts", "relief", "shared", "starrating", "supervision", "training", "workbench");
                         "posts", "relief", "shared", "starrating", "supervision", "visits", "workbench");
+                        "pairing", "posts", "relief", "shared", "starrating", "supervision", "workbench");
         MODULES.forEach(module -> {
             ApplicationModule declared = packageInfo(module.getBasePackage().getName()).getAnnotation(ApplicationModule.class);
             assertThat(declared).as("@ApplicationModule in %s/package-info.java", module.getIdentifier()).isNotNull();

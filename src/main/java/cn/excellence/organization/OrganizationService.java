@@ -165,5 +165,15 @@ public class OrganizationService {
                 identityService.setAuthentication(caller);
             }
         }
+     * The secretary account working the organization: its own holder of one of the groups (tried in this order), else the
+     * nearest one above it; empty when none up to the root. For modules that assign an organization's tasks (pairing).
+    public Optional<String> nearestHolder(String organizationCode, List<String> groups) {
+        for (Organization o = get(organizationCode); o != null; o = o.parentCode() == null ? null : get(o.parentCode())) {
+            for (String group : groups) {
+                Optional<String> holder = holderOf(o.code(), group);
+                if (holder.isPresent()) {
+                    return holder;
+                }
+        return Optional.empty();
     }
 }

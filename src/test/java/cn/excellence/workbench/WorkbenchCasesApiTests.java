@@ -107,6 +107,7 @@ class WorkbenchCasesApiTests {
         assertThat((List<Map<String, Object>>) filters.get("kinds")).extracting(k -> k.get("kind"))
                 .containsExactlyInAnyOrder("DUTY_REPORT", "NOMINATION", "LOAN", "RELIEF", "MONTHLY_REPORT", "SPOT_CHECK", "STAR_RATING", "FIVE_STAR", "TRAINING");
                 .containsExactlyInAnyOrder("DUTY_REPORT", "NOMINATION", "LOAN", "RELIEF", "MONTHLY_REPORT", "SPOT_CHECK", "STAR_RATING", "FIVE_STAR", "VISIT");
+                .containsExactlyInAnyOrder("DUTY_REPORT", "NOMINATION", "LOAN", "RELIEF", "MONTHLY_REPORT", "SPOT_CHECK", "STAR_RATING", "FIVE_STAR", "PAIRING");
         assertThat((List<Map<String, Object>>) filters.get("statuses"))
                 .anySatisfy(s -> assertThat(s).containsEntry("kind", "DUTY_REPORT").containsEntry("status", "IN_PRE_REVIEW")
                         .containsEntry("label", "预审中"));

@@ -12,6 +12,7 @@ public enum CaseKind {
     FIVE_STAR("五星级支部"),
     TRAINING("党员培训");
     VISIT("联系点走访");
+    PAIRING("结对帮扶");
 
     private final String label;
 

@@ -50,7 +50,7 @@ class RequestGuardFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (request.getContentLengthLong() > maxBytes) {
+        if (request.getContentLengthLong() > maxBytes && !isMultipart(request)) {
             refuse(response, HttpStatus.PAYLOAD_TOO_LARGE, "请求内容过大，最多 " + maxBytes / 1024 + " KB。");
             return;
         }

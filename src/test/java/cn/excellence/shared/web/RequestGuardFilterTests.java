@@ -96,4 +96,16 @@ class RequestGuardFilterTests {
         assertThat(run(request, chain).getStatus()).isEqualTo(413);
         assertThat(chain.getRequest()).isNull();
     }
+
+    /** A browser declares an upload's length: photos and PDFs up to the multipart limits (spring.servlet.multipart) pass. */
+    @Test
+    void aDeclaredMultipartUploadIsLeftToTheMultipartLimits() throws Exception {
+        MockHttpServletRequest request = new MockHttpServletRequest("POST", "/api/pairing/pairs/1/fulfilments");
+        request.setContentType("multipart/form-data; boundary=x");
+        request.setContent(new byte[2048]);
+        MockFilterChain chain = new MockFilterChain();
+
+        assertThat(run(request, chain).getStatus()).isEqualTo(200);
+        assertThat(chain.getRequest()).isNotNull();
+    }
 }
