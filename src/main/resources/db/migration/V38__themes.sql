@@ -27,6 +27,7 @@ create table theme_registration (
     measures          varchar(1000),
     review_note       varchar(1000),
     late              boolean       not null,
+    process_instance_id varchar(64),
     submitted_at      timestamp,
     approved_at       timestamp,
     updated_at        timestamp     not null,

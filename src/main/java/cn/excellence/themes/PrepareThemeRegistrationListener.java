@@ -23,6 +23,7 @@ class PrepareThemeRegistrationListener implements ExecutionListener {
     @Override
     public void notify(DelegateExecution execution) {
         ThemeRegistration registration = themes.registration(longOf(execution, VAR_REGISTRATION_ID));
+        themes.attachProcess(registration.id(), execution.getProcessInstanceId());
         execution.setVariable(VAR_ORGANIZATION_NAME, registration.organizationName());
         execution.setProcessBusinessKey(BusinessKeys.of("主题载体登记", registration.year() + "年度·" + registration.organizationName(), registration.id()));
     }

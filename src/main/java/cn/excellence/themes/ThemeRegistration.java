@@ -8,5 +8,5 @@ import java.time.Instant;
  */
 public record ThemeRegistration(long id, int year, String organizationCode, String organizationName, String townshipCode, String sector,
         String secretary, String reviewer, ThemeStatus status, String theme, String carrier, String measures, String reviewNote, boolean late,
-        Instant submittedAt, Instant approvedAt, Instant updatedAt) {
+        Instant submittedAt, Instant approvedAt, Instant updatedAt, String processInstanceId) {
 }

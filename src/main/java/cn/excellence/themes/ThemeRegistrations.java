@@ -67,8 +67,8 @@ public class ThemeRegistrations {
             throw ApiException.conflict("“" + registration.organizationName() + "”的主题载体已" + (registration.status() == ThemeStatus.APPROVED
                     ? "审核通过" : "提交，正在审核") + "，不能再登记。");
         }
-        Task task = taskService.createTaskQuery().processDefinitionKey(REGISTRATION_PROCESS).taskDefinitionKey(TASK_REGISTER)
-                .processVariableValueEquals(VAR_REGISTRATION_ID, registration.id()).singleResult();
+        Task task = registration.processInstanceId() == null ? null
+                : taskService.createTaskQuery().processInstanceId(registration.processInstanceId()).taskDefinitionKey(TASK_REGISTER).singleResult();
         if (task == null) {
             throw ApiException.forbidden("“" + registration.organizationName() + "”的主题载体登记不是您的待办，由"
                     + (registration.secretary() == null ? "旗委组织部" : registration.secretary()) + "登记。");

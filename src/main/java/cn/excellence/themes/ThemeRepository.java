@@ -44,6 +44,15 @@ class ThemeRepository {
         jdbc.sql("update theme_year set process_instance_id = ? where campaign_year = ?").params(processInstanceId, year).update();
     }
 
+    void lockYear(int year) {
+        jdbc.sql("select campaign_year from theme_year where campaign_year = ? for update").param(year).query(Integer.class).single();
+    }
+
+    long countNotApproved(int year) {
+        return jdbc.sql("select count(*) from theme_registration where campaign_year = ? and status <> 'APPROVED'").param(year)
+                .query(Long.class).single();
+    }
+
     void completeYear(int year, Instant now) {
         jdbc.sql("update theme_year set status = 'COMPLETED', completed_at = ? where campaign_year = ?").params(Rows.value(now), year).update();
     }
@@ -95,6 +104,6 @@ class ThemeRepository {
                 rs.getString("organization_name"), rs.getString("township_code"), rs.getString("sector"), rs.getString("secretary"),
                 rs.getString("reviewer"), ThemeStatus.valueOf(rs.getString("status")), rs.getString("theme"), rs.getString("carrier"),
                 rs.getString("measures"), rs.getString("review_note"), rs.getBoolean("late"), instant(rs, "submitted_at"),
-                instant(rs, "approved_at"), instant(rs, "updated_at"));
+                instant(rs, "approved_at"), instant(rs, "updated_at"), rs.getString("process_instance_id"));
     }
 }

@@ -40,7 +40,7 @@ public class ThemeService {
     static final String ROOT = "banner";
     static final Duration REMINDER_BEFORE = Duration.ofDays(3);
     private static final List<String> SECRETARY_GROUPS = List.of(Groups.VILLAGE_SECRETARY, Groups.TOWNSHIP_SECRETARY, Groups.PARTY_SECRETARY);
-    private static final List<String> REVIEWER_GROUPS = List.of(Groups.TOWNSHIP_SECRETARY, Groups.PARTY_SECRETARY);
+    private static final List<String> REVIEWER_GROUPS = List.of(Groups.TOWNSHIP_SECRETARY, Groups.PARTY_SECRETARY, Groups.VILLAGE_SECRETARY);
 
     private final ThemeRepository repository;
     private final OrganizationService organizations;
@@ -152,6 +152,12 @@ public class ThemeService {
         return groups.stream().map(g -> organizations.holderOf(code, g)).flatMap(Optional::stream).findFirst();
     }
 
+    /** The registration's process instance, where its tasks are found. */
+    @Transactional
+    public void attachProcess(long id, String processInstanceId) {
+        repository.update(id, columns("process_instance_id", processInstanceId));
+    }
+
     /** The secretary's registration (from the task's completion, whichever client sent it). */
     @Transactional
     public void register(long id, Object theme, Object carrier, Object measures) {
@@ -189,6 +195,16 @@ public class ThemeService {
             throw ApiException.conflict(year + " 年度的主题载体登记已经结束，不能再登记或审核。");
         }
         return found;
+    }
+
+    /**
+     * Whether every registration of the year is approved, counted under a lock of the year's row: of two last approvals
+     * committing together, the later one sees the other's.
+     */
+    @Transactional
+    public boolean fullyCovered(int year) {
+        repository.lockYear(year);
+        return repository.countNotApproved(year) == 0;
     }
 
     /** Every organization covered: the year ends. */
