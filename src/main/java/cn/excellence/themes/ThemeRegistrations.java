@@ -56,7 +56,7 @@ public class ThemeRegistrations {
     public ThemeRegistration visible(CurrentUser user, int year, String code) {
         themes.year(year);
         organizations.visible(user, code);
-        return repository.find(year, code).orElseThrow(() -> ApiException.notFound("“" + code + "”没有 " + year + " 年度的主题载体登记。"));
+        return themes.registrationOf(year, code);
     }
 
     @Transactional

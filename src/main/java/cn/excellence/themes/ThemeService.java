@@ -227,6 +227,10 @@ public class ThemeService {
         return repository.years();
     }
 
+    public ThemeRegistration registrationOf(int year, String organizationCode) {
+        return repository.find(year, organizationCode).orElseThrow(() -> ApiException.notFound("“" + organizationCode + "”没有 " + year + " 年度的主题载体登记。"));
+    }
+
     public ThemeRegistration registration(long id) {
         return repository.find(id).orElseThrow(() -> ApiException.notFound("找不到该主题载体登记。"));
     }
