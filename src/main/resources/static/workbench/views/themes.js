@@ -6,6 +6,11 @@
 (function () {
   const SHOWN = 60;
 
+  // the deadline's day in Beijing (the deadline is the end of that day there)
+  function day(iso) {
+    return new Date(iso).toLocaleDateString('zh-CN', { timeZone: 'Asia/Shanghai' });
+  }
+
   function totalsTable(caption, rows) {
     const table = el('table', 'theme-coverage');
     table.appendChild(el('caption', null, caption));
@@ -93,7 +98,7 @@
     excel.href = '/api/themes/' + chosen + '/coverage.xlsx';
     const total = coverage.total;
     const summary = el('p', 'theme-total', '覆盖率 ' + Number(total.percent).toFixed(1) + '%：' + total.organizations + ' 个党组织，已登记 '
-      + total.registered + '，已通过 ' + total.approved + '；截止 ' + time(coverage.deadline));
+      + total.registered + '，已通过 ' + total.approved + '；' + day(coverage.deadline) + ' 截止');
     const pending = mine.filter((r) => r.status !== 'APPROVED');
     const shown = (pending.length ? pending : mine).slice(0, SHOWN);
     const more = mine.length > shown.length ? el('p', 'empty', '共 ' + mine.length + ' 个党组织，此处列出 ' + shown.length
