@@ -13,6 +13,7 @@ public enum CaseKind {
     TRAINING("党员培训");
     VISIT("联系点走访");
     PAIRING("结对帮扶");
+    THEME("活动主题");
 
     private final String label;
 

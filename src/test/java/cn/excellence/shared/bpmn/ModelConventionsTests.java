@@ -36,6 +36,7 @@ import cn.excellence.commendation.CommendationProcess;
 import cn.excellence.dutyreview.DutyReviewProcess;
 import cn.excellence.starrating.FiveStarProcess;
 import cn.excellence.supervision.SupervisionProcess;
+import cn.excellence.themes.ThemeProcess;
 
 /** The rules every model in bpmn/ keeps: ids are API, forms exist and are Chinese, delegates exist. */
 class ModelConventionsTests {
@@ -150,7 +151,7 @@ class ModelConventionsTests {
         ids.add(CommendationProcess.MESSAGE_CAMPAIGN_DECIDED);
         ids.add(SupervisionProcess.MESSAGE_CYCLE_REQUESTED);
         List<Field> elementIds = java.util.stream.Stream.of(DutyReviewProcess.class, CommendationProcess.class, SupervisionProcess.class,
-                        FiveStarProcess.class)
+                        FiveStarProcess.class, ThemeProcess.class)
                 .flatMap(c -> Arrays.stream(c.getFields()))
                 .filter(f -> Modifier.isStatic(f.getModifiers()) && !f.getName().startsWith("VAR_")
                         && !f.getName().startsWith("DECISION_") && !f.getName().startsWith("ESCALATION_"))
