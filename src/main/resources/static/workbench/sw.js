@@ -13,6 +13,7 @@ const SHELL = ['/workbench/', '/workbench/workbench.js', '/workbench/workbench.c
   '/workbench/views/visits.js'];
   '/workbench/views/pairing.js'];
   '/workbench/views/themes.js'];
+  '/workbench/views/orgchange.js'];
 const VENDOR = ['/workbench/vendor/form-viewer.umd.js' + FORM_JS, '/workbench/vendor/form-js.css' + FORM_JS];
 
 self.addEventListener('install', (event) => {

@@ -47,6 +47,7 @@ class ArchitectureTests {
                         "posts", "relief", "shared", "starrating", "supervision", "visits", "workbench");
                         "pairing", "posts", "relief", "shared", "starrating", "supervision", "workbench");
                         "posts", "relief", "shared", "starrating", "supervision", "themes", "workbench");
+                        "orgchange", "posts", "relief", "shared", "starrating", "supervision", "workbench");
         MODULES.forEach(module -> {
             ApplicationModule declared = packageInfo(module.getBasePackage().getName()).getAnnotation(ApplicationModule.class);
             assertThat(declared).as("@ApplicationModule in %s/package-info.java", module.getIdentifier()).isNotNull();

@@ -129,4 +129,30 @@ class OrganizationRepository {
                 Sector.valueOf(rs.getString("sector")), rs.getString("parent_code"), rs.getString("path"),
                 rs.getString("township_code"), rs.getBoolean("village"), rs.getBoolean("generated"), rs.getInt("sort_order"));
     }
+
+    void insert(Organization o) {
+        jdbc.sql("insert into organization (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(o.code(), o.name(), o.kind().name(), o.sector().name(), o.parentCode(), o.path(), o.townshipCode(), o.village(),
+                        o.generated(), o.sortOrder())
+                .update();
+    }
+
+    int nextSortOrder() {
+        return jdbc.sql("select coalesce(max(sort_order), 0) + 1 from organization").query(Integer.class).single();
+    }
+
+    void moveMembers(Collection<Long> ids, String organizationCode) {
+        if (!ids.isEmpty()) {
+            jdbc.sql("update party_member set organization_code = :code where id in (:ids)").param("code", organizationCode)
+                    .param("ids", ids).update();
+        }
+    }
+
+    void setVillagePosition(String villagePath, long memberId, String position) {
+        jdbc.sql("""
+                update party_member set position = null where position = ? and id <> ?
+                and organization_code in (select code from organization where path like ?)""")
+                .params(position, memberId, villagePath + "%").update();
+        jdbc.sql("update party_member set position = ? where id = ?").params(position, memberId).update();
+    }
 }

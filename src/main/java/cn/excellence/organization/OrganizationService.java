@@ -175,5 +175,26 @@ public class OrganizationService {
                     return holder;
                 }
         return Optional.empty();
+     * Creates an organization under {@code parentCode} (组织设置: a newly founded organization), at the end of its parent's
+     * children; its township and village flag follow the parent. The tree API shows it at once. For the orgchange module.
+    public Organization createOrganization(String code, String name, OrganizationKind kind, Sector sector, String parentCode) {
+        Organization parent = get(parentCode);
+        String township = parent.townshipCode() != null ? parent.townshipCode()
+                : parent.sector() == Sector.TOWNSHIP && OrganizationTreeGenerator.ROOT.equals(parent.parentCode()) ? parent.code() : null;
+        boolean village = sector == Sector.VILLAGE && parent.sector() == Sector.TOWNSHIP && !parent.village();
+        repository.insert(new Organization(code, name, kind, sector, parent.code(), parent.path() + code + "/", township, village, false,
+                repository.nextSortOrder()));
+        return get(code);
+
+    /** Moves the members (by id) to the organization (党员组织关系转入新成立的组织). For the orgchange module. */
+    public void moveMembers(Collection<Long> memberIds, String organizationCode) {
+        get(organizationCode);
+        repository.moveMembers(memberIds, organizationCode);
+
+    /**
+     * Gives the member the village office ({@code VILLAGE_SECRETARY} 党组织书记 or {@code VILLAGE_HEAD} 村委会主任) of the village
+     * organization {@code villageCode} (换届): whoever in its subtree held that office before loses it. For the orgchange module.
+    public void setVillagePosition(String villageCode, long memberId, String position) {
+        repository.setVillagePosition(get(villageCode).path(), memberId, position);
     }
 }

@@ -14,6 +14,7 @@ public enum CaseKind {
     VISIT("联系点走访");
     PAIRING("结对帮扶");
     THEME("活动主题");
+    ORG_CHANGE("组织设置");
 
     private final String label;
 

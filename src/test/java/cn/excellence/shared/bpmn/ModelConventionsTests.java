@@ -34,6 +34,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 
 import cn.excellence.commendation.CommendationProcess;
 import cn.excellence.dutyreview.DutyReviewProcess;
+import cn.excellence.orgchange.OrgChangeProcess;
 import cn.excellence.starrating.FiveStarProcess;
 import cn.excellence.supervision.SupervisionProcess;
 import cn.excellence.themes.ThemeProcess;
@@ -152,6 +153,7 @@ class ModelConventionsTests {
         ids.add(SupervisionProcess.MESSAGE_CYCLE_REQUESTED);
         List<Field> elementIds = java.util.stream.Stream.of(DutyReviewProcess.class, CommendationProcess.class, SupervisionProcess.class,
                         FiveStarProcess.class, ThemeProcess.class)
+                        FiveStarProcess.class, OrgChangeProcess.class)
                 .flatMap(c -> Arrays.stream(c.getFields()))
                 .filter(f -> Modifier.isStatic(f.getModifiers()) && !f.getName().startsWith("VAR_")
                         && !f.getName().startsWith("DECISION_") && !f.getName().startsWith("ESCALATION_"))
