@@ -43,7 +43,7 @@ class ArchitectureTests {
     void everyModuleDeclaresItsAllowedDependencies() {
         assertThat(MODULES.stream().map(m -> m.getIdentifier().toString()))
                 .containsExactlyInAnyOrder("commendation", "dashboard", "dutyreview", "fund", "loan", "modeling", "notification", "organization",
-                        "posts", "relief", "shared", "starrating", "supervision", "workbench");
+                        "posts", "relief", "shared", "starrating", "supervision", "workbench", "guidance");
         MODULES.forEach(module -> {
             ApplicationModule declared = packageInfo(module.getBasePackage().getName()).getAnnotation(ApplicationModule.class);
             assertThat(declared).as("@ApplicationModule in %s/package-info.java", module.getIdentifier()).isNotNull();

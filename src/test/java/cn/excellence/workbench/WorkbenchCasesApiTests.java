@@ -98,7 +98,7 @@ class WorkbenchCasesApiTests {
         Map<String, Object> filters = http.get("secretary-wulashan", "/api/workbench/cases/filters").getBody();
         assertThat((List<Map<String, Object>>) filters.get("townships")).extracting(t -> t.get("code")).containsExactly("wulashan");
         assertThat((List<Map<String, Object>>) filters.get("kinds")).extracting(k -> k.get("kind"))
-                .containsExactlyInAnyOrder("DUTY_REPORT", "NOMINATION", "LOAN", "RELIEF", "MONTHLY_REPORT", "SPOT_CHECK", "STAR_RATING", "FIVE_STAR");
+                .containsExactlyInAnyOrder("DUTY_REPORT", "NOMINATION", "LOAN", "RELIEF", "MONTHLY_REPORT", "SPOT_CHECK", "STAR_RATING", "FIVE_STAR", "GUIDANCE_REPORT");
         assertThat((List<Map<String, Object>>) filters.get("statuses"))
                 .anySatisfy(s -> assertThat(s).containsEntry("kind", "DUTY_REPORT").containsEntry("status", "IN_PRE_REVIEW")
                         .containsEntry("label", "预审中"));

@@ -9,7 +9,8 @@ public enum CaseKind {
     MONTHLY_REPORT("月度汇报"),
     SPOT_CHECK("抽查整改"),
     STAR_RATING("星级评比"),
-    FIVE_STAR("五星级支部");
+    FIVE_STAR("五星级支部"),
+    GUIDANCE_REPORT("指导联络");
 
     private final String label;
 
