@@ -35,7 +35,6 @@ public class CadenceService {
     static final LocalTime DUE_TIME = LocalTime.of(18, 0);
     static final Duration REMINDER_LEAD = Duration.ofDays(1);
     static final Duration ESCALATION_AFTER = Duration.ofDays(3);
-    static final int BATCH = 200;
 
     private final ReportRepository reports;
     private final MeetingRepository meetings;
@@ -43,15 +42,17 @@ public class CadenceService {
     private final GuidanceService guidance;
     private final RuntimeService runtime;
     private final boolean timers;
+    private final int batch;
 
     CadenceService(ReportRepository reports, MeetingRepository meetings, StaffRepository staff, GuidanceService guidance, RuntimeService runtime,
-            @Value("${excellence.guidance.timers:true}") boolean timers) {
+            @Value("${excellence.guidance.timers:true}") boolean timers, @Value("${excellence.guidance.report-batch:200}") int batch) {
         this.reports = reports;
         this.meetings = meetings;
         this.staff = staff;
         this.guidance = guidance;
         this.runtime = runtime;
         this.timers = timers;
+        this.batch = batch;
     }
 
     static LocalDate today() {
@@ -94,14 +95,20 @@ public class CadenceService {
                 }
             }
             case OPEN_ANNUAL -> {
-                List<Long> ids = meetings.openEvaluations(today.getYear(), now);
+                int year = evaluationYear(today);
+                List<Long> ids = meetings.openEvaluations(year, now);
                 result.put(VAR_EVALUATION_IDS, json(ids));
-                result.put(VAR_PERIOD, String.valueOf(today.getYear()));
+                result.put(VAR_PERIOD, String.valueOf(year));
                 result.put(VAR_EVALUATION_OPENED, !ids.isEmpty());
             }
             default -> throw new IllegalArgumentException("unknown guidance timer task " + timerTask);
         }
         return result;
+    }
+
+    /** The year rated: the current one from 1 December, else the previous (a timer run late still rates the year just ended). */
+    static int evaluationYear(LocalDate today) {
+        return today.getMonthValue() == 12 ? today.getYear() : today.getYear() - 1;
     }
 
     private void opened(Map<String, Object> result, Cadence cadence, String period) {
@@ -116,7 +123,7 @@ public class CadenceService {
         Map<Long, GuidanceStaff> staffById = new HashMap<>();
         staff.all().forEach(s -> staffById.put(s.id(), s));
         Map<List<String>, String> chaserByTownships = new HashMap<>();
-        for (GuidanceReport report : reports.unstarted(cadence, period, BATCH)) {
+        for (GuidanceReport report : reports.unstarted(cadence, period, batch)) {
             GuidanceStaff member = staffById.get(report.staffId());
             Map<String, Object> variables = new HashMap<>();
             variables.put(VAR_REPORT_ID, report.id());

@@ -3,7 +3,10 @@ package cn.excellence.guidance;
 /** Ids of the guidance models (指导联络): process keys, elements and variables are API. */
 public final class GuidanceProcess {
 
-    public static final String CYCLE_PROCESS = "GuidanceCycle";
+    public static final String WEEKLY_PROCESS = "GuidanceWeeklyCycle";
+    public static final String MONTHLY_PROCESS = "GuidanceMonthlyCycle";
+    public static final String EXCHANGE_PROCESS = "GuidanceQuarterlyExchange";
+    public static final String EVALUATION_PROCESS = "GuidanceAnnualEvaluation";
     public static final String REPORT_PROCESS = "GuidanceReport";
 
     public static final String WEEKLY_TIMER = "StartEvent_WeeklyTimer";
@@ -17,6 +20,7 @@ public final class GuidanceProcess {
     public static final String START_REPORT_BATCH = "ServiceTask_StartReportBatch";
     public static final String NOTHING_OPENED = "EndEvent_NothingOpened";
     public static final String REPORTS_OPENED = "EndEvent_ReportsOpened";
+    public static final String PERIOD_DONE = "EndEvent_Done";
     public static final String TASK_RECORD_EXCHANGE = "Task_RecordQuarterlyExchange";
     public static final String TASK_EVALUATE = "Task_EvaluateInstructor";
 
