@@ -8,7 +8,8 @@ const CACHE = 'workbench-v2';
 const FORM_JS = '?v=1.8.7';
 const SHELL = ['/workbench/', '/workbench/workbench.js', '/workbench/workbench.css', '/camunda/app/tasklist/scripts/form-messages-zh.js',
   // the feature views index.html loads (工具)
-  '/workbench/views/stars.js', '/workbench/views/five-star.js', '/workbench/views/posts.js', '/workbench/views/roster.js'];
+  '/workbench/views/stars.js', '/workbench/views/five-star.js', '/workbench/views/posts.js', '/workbench/views/roster.js',
+  '/workbench/views/guidance.js'];
 const VENDOR = ['/workbench/vendor/form-viewer.umd.js' + FORM_JS, '/workbench/vendor/form-js.css' + FORM_JS];
 
 self.addEventListener('install', (event) => {
