@@ -14,6 +14,7 @@ const SHELL = ['/workbench/', '/workbench/workbench.js', '/workbench/workbench.c
   '/workbench/views/pairing.js'];
   '/workbench/views/themes.js'];
   '/workbench/views/orgchange.js'];
+  '/workbench/views/guidance.js'];
 const VENDOR = ['/workbench/vendor/form-viewer.umd.js' + FORM_JS, '/workbench/vendor/form-js.css' + FORM_JS];
 
 self.addEventListener('install', (event) => {

@@ -48,6 +48,7 @@ class ArchitectureTests {
                         "pairing", "posts", "relief", "shared", "starrating", "supervision", "workbench");
                         "posts", "relief", "shared", "starrating", "supervision", "themes", "workbench");
                         "orgchange", "posts", "relief", "shared", "starrating", "supervision", "workbench");
+                        "posts", "relief", "shared", "starrating", "supervision", "workbench", "guidance");
         MODULES.forEach(module -> {
             ApplicationModule declared = packageInfo(module.getBasePackage().getName()).getAnnotation(ApplicationModule.class);
             assertThat(declared).as("@ApplicationModule in %s/package-info.java", module.getIdentifier()).isNotNull();

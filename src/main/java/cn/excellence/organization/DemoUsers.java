@@ -63,6 +63,9 @@ class DemoUsers implements ApplicationRunner {
         }
         users.add(new DemoUser("secretary-sanhu", "三湖村党支部书记", Groups.VILLAGE_SECRETARY, "wulashan-sanhu"));
         users.add(new DemoUser("secretary-gongtian", "公田村党委书记", Groups.VILLAGE_SECRETARY, "xixiaozhao-gongtian"));
+        users.add(new DemoUser("instructor-wulashan", "乌拉山镇党委活动指导员", Groups.INSTRUCTOR, "wulashan"));
+        users.add(new DemoUser("instructor-sanhu", "三湖村活动指导员", Groups.INSTRUCTOR, "wulashan-sanhu"));
+        users.add(new DemoUser("liaison-sanhu", "三湖村党组织联络员", Groups.INSTRUCTOR, "wulashan-sanhu"));
         return users;
     }
 

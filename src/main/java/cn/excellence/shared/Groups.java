@@ -15,6 +15,8 @@ public final class Groups {
     public static final String PARTY_SECRETARY = "party-secretary";
     public static final String SUPERVISION = "supervision";
     public static final String FUND_COMMITTEE = "fund-committee";
+    /** 活动指导员和联络员: they see only the organizations they guide (not banner-wide). */
+    public static final String INSTRUCTOR = "instructor";
 
     /** Roles whose work spans the whole banner: they see every organization's records. */
     public static final Set<String> BANNER_WIDE = Set.of(CAMUNDA_ADMIN, ORG_DEPT, STANDING_COMMITTEE, PLENARY,
@@ -30,7 +32,8 @@ public final class Groups {
             new String[] {VILLAGE_SECRETARY, "嘎查村党组织书记"},
             new String[] {PARTY_SECRETARY, "机关、企业和社会领域党委书记"},
             new String[] {SUPERVISION, "督查组"},
-            new String[] {FUND_COMMITTEE, "扶贫资金会"});
+            new String[] {FUND_COMMITTEE, "扶贫资金会"},
+            new String[] {INSTRUCTOR, "活动指导员和联络员"});
 
     private Groups() {
     }

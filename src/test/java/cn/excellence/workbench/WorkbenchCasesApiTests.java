@@ -110,6 +110,7 @@ class WorkbenchCasesApiTests {
                 .containsExactlyInAnyOrder("DUTY_REPORT", "NOMINATION", "LOAN", "RELIEF", "MONTHLY_REPORT", "SPOT_CHECK", "STAR_RATING", "FIVE_STAR", "PAIRING");
                 .containsExactlyInAnyOrder("DUTY_REPORT", "NOMINATION", "LOAN", "RELIEF", "MONTHLY_REPORT", "SPOT_CHECK", "STAR_RATING", "FIVE_STAR", "THEME");
                 .containsExactlyInAnyOrder("DUTY_REPORT", "NOMINATION", "LOAN", "RELIEF", "MONTHLY_REPORT", "SPOT_CHECK", "STAR_RATING", "FIVE_STAR", "ORG_CHANGE");
+                .containsExactlyInAnyOrder("DUTY_REPORT", "NOMINATION", "LOAN", "RELIEF", "MONTHLY_REPORT", "SPOT_CHECK", "STAR_RATING", "FIVE_STAR", "GUIDANCE_REPORT");
         assertThat((List<Map<String, Object>>) filters.get("statuses"))
                 .anySatisfy(s -> assertThat(s).containsEntry("kind", "DUTY_REPORT").containsEntry("status", "IN_PRE_REVIEW")
                         .containsEntry("label", "预审中"));

@@ -15,6 +15,7 @@ public enum CaseKind {
     PAIRING("结对帮扶");
     THEME("活动主题");
     ORG_CHANGE("组织设置");
+    GUIDANCE_REPORT("指导联络");
 
     private final String label;
 
