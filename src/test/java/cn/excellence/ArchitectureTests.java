@@ -43,12 +43,8 @@ class ArchitectureTests {
     void everyModuleDeclaresItsAllowedDependencies() {
         assertThat(MODULES.stream().map(m -> m.getIdentifier().toString()))
                 .containsExactlyInAnyOrder("commendation", "dashboard", "dutyreview", "fund", "loan", "modeling", "notification", "organization",
-                        "posts", "relief", "shared", "starrating", "supervision", "training", "workbench");
-                        "posts", "relief", "shared", "starrating", "supervision", "visits", "workbench");
-                        "pairing", "posts", "relief", "shared", "starrating", "supervision", "workbench");
-                        "posts", "relief", "shared", "starrating", "supervision", "themes", "workbench");
-                        "orgchange", "posts", "relief", "shared", "starrating", "supervision", "workbench");
-                        "posts", "relief", "shared", "starrating", "supervision", "workbench", "guidance");
+                        "guidance", "orgchange", "pairing", "posts", "relief", "shared", "starrating", "supervision", "themes", "training", "visits",
+                        "workbench");
         MODULES.forEach(module -> {
             ApplicationModule declared = packageInfo(module.getBasePackage().getName()).getAnnotation(ApplicationModule.class);
             assertThat(declared).as("@ApplicationModule in %s/package-info.java", module.getIdentifier()).isNotNull();

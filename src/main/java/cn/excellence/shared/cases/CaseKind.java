@@ -10,12 +10,12 @@ public enum CaseKind {
     SPOT_CHECK("抽查整改"),
     STAR_RATING("星级评比"),
     FIVE_STAR("五星级支部"),
+    THEME("活动主题"),
+    ORG_CHANGE("组织设置"),
+    GUIDANCE_REPORT("指导联络"),
+    VISIT("联系点走访"),
+    PAIRING("结对帮扶"),
     TRAINING("党员培训");
-    VISIT("联系点走访");
-    PAIRING("结对帮扶");
-    THEME("活动主题");
-    ORG_CHANGE("组织设置");
-    GUIDANCE_REPORT("指导联络");
 
     private final String label;
 
