@@ -120,6 +120,8 @@ class OrganizationRepository {
                     }).list();
         }
         return found;
+    }
+
     List<Long> hardshipMemberIds() {
         return jdbc.sql("select id from party_member where hardship = true order by id").query(Long.class).list();
     }

@@ -145,12 +145,17 @@ public class OrganizationService {
     /** What is wrong with an identity number (trimmed, upper-cased), in Chinese, or empty when it is valid (GB 11643). */
     public static Optional<String> identityNumberProblem(String number) {
         return IdentityNumbers.problem(number);
+    }
+
     /** The members in hardship (困难党员), by id: one query, whatever their number. For 走访慰问 (visits). */
     public List<Long> hardshipMemberIds() {
         return repository.hardshipMemberIds();
+    }
 
+    /**
      * The engine groups of a user (empty when there is no such user), looked up whatever the caller may read of users:
      * org-dept must check that a contact point's leader is a leader. For the visits module.
+     */
     public List<String> groupsOf(String userId) {
         org.camunda.bpm.engine.impl.identity.Authentication caller = identityService.getCurrentAuthentication();
         identityService.clearAuthentication();
@@ -165,8 +170,12 @@ public class OrganizationService {
                 identityService.setAuthentication(caller);
             }
         }
+    }
+
+    /**
      * The secretary account working the organization: its own holder of one of the groups (tried in this order), else the
      * nearest one above it; empty when none up to the root. For modules that assign an organization's tasks (pairing).
+     */
     public Optional<String> nearestHolder(String organizationCode, List<String> groups) {
         for (Organization o = get(organizationCode); o != null; o = o.parentCode() == null ? null : get(o.parentCode())) {
             for (String group : groups) {
@@ -174,9 +183,15 @@ public class OrganizationService {
                 if (holder.isPresent()) {
                     return holder;
                 }
+            }
+        }
         return Optional.empty();
+    }
+
+    /**
      * Creates an organization under {@code parentCode} (组织设置: a newly founded organization), at the end of its parent's
      * children; its township and village flag follow the parent. The tree API shows it at once. For the orgchange module.
+     */
     public Organization createOrganization(String code, String name, OrganizationKind kind, Sector sector, String parentCode) {
         Organization parent = get(parentCode);
         String township = parent.townshipCode() != null ? parent.townshipCode()
@@ -185,15 +200,18 @@ public class OrganizationService {
         repository.insert(new Organization(code, name, kind, sector, parent.code(), parent.path() + code + "/", township, village, false,
                 repository.nextSortOrder()));
         return get(code);
+    }
 
     /** Moves the members (by id) to the organization (党员组织关系转入新成立的组织). For the orgchange module. */
     public void moveMembers(Collection<Long> memberIds, String organizationCode) {
         get(organizationCode);
         repository.moveMembers(memberIds, organizationCode);
+    }
 
     /**
      * Gives the member the village office ({@code VILLAGE_SECRETARY} 党组织书记 or {@code VILLAGE_HEAD} 村委会主任) of the village
      * organization {@code villageCode} (换届): whoever in its subtree held that office before loses it. For the orgchange module.
+     */
     public void setVillagePosition(String villageCode, long memberId, String position) {
         repository.setVillagePosition(get(villageCode).path(), memberId, position);
     }

@@ -152,8 +152,7 @@ class ModelConventionsTests {
         ids.add(CommendationProcess.MESSAGE_CAMPAIGN_DECIDED);
         ids.add(SupervisionProcess.MESSAGE_CYCLE_REQUESTED);
         List<Field> elementIds = java.util.stream.Stream.of(DutyReviewProcess.class, CommendationProcess.class, SupervisionProcess.class,
-                        FiveStarProcess.class, ThemeProcess.class)
-                        FiveStarProcess.class, OrgChangeProcess.class)
+                        FiveStarProcess.class, ThemeProcess.class, OrgChangeProcess.class)
                 .flatMap(c -> Arrays.stream(c.getFields()))
                 .filter(f -> Modifier.isStatic(f.getModifiers()) && !f.getName().startsWith("VAR_")
                         && !f.getName().startsWith("DECISION_") && !f.getName().startsWith("ESCALATION_"))
