@@ -70,6 +70,10 @@ class TrainingPlanProcessTests {
         assertThat(plan).isEnded().hasPassed(TrainingPlanProcess.END_SCHEDULED);
         assertThat(http.get("secretary-wulashan", "/api/training/courses/" + course).getBody().get("course").toString())
                 .contains("status=SCHEDULED");
+        assertThat(cases("secretary-wulashan")).filteredOn(c -> ((Number) c.get("id")).longValue() == course).singleElement()
+                .satisfies(c -> assertThat(c).containsEntry("kindLabel", "党员培训").containsEntry("statusLabel", "已开设")
+                        .containsEntry("processInstanceId", plan.getId()));
+        assertThat(cases("secretary-xinan")).noneMatch(c -> ((Number) c.get("id")).longValue() == course);
     }
 
     @Test
@@ -115,6 +119,14 @@ class TrainingPlanProcessTests {
         assertThat(http.post("secretary-sanhu", "/api/training/courses", TrainingFiles.course("党员培训", "2010-05-10", "8", "OTHER", null))
                 .getStatusCode().value()).isEqualTo(403);
         assertThat(plans()).isEqualTo(before);
+    }
+
+    /** 我的事项 of the kind TRAINING, as the workbench lists them. */
+    @SuppressWarnings("unchecked")
+    private java.util.List<Map<String, Object>> cases(String user) {
+        ResponseEntity<Map<String, Object>> page = http.get(user, "/api/workbench/cases?size=200&kind=TRAINING");
+        assertThat(page.getStatusCode().value()).as(String.valueOf(page.getBody())).isEqualTo(200);
+        return (java.util.List<Map<String, Object>>) page.getBody().get("content");
     }
 
     private long plans() {
