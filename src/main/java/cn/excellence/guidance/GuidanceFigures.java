@@ -63,7 +63,7 @@ class GuidanceFigures {
             return YearMonth.from(CadenceService.today()).toString();
         }
         try {
-            return YearMonth.parse(TextRules.required(period, "月份", 7, 7)).toString();
+            return YearMonth.parse(TextRules.required(period, "月份", 1, 20)).toString();
         } catch (DateTimeParseException e) {
             throw new TaskInputException("“月份”（period）应为如 2026-07 的年月。");
         }
