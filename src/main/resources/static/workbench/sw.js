@@ -8,9 +8,9 @@ const CACHE = 'workbench-v2';
 const FORM_JS = '?v=1.8.7';
 const SHELL = ['/workbench/', '/workbench/workbench.js', '/workbench/workbench.css', '/camunda/app/tasklist/scripts/form-messages-zh.js',
   // the feature views index.html loads (工具)
-  '/workbench/views/stars.js', '/workbench/views/five-star.js', '/workbench/views/posts.js', '/workbench/views/roster.js',
-  '/workbench/views/training.js', '/workbench/views/visits.js', '/workbench/views/pairing.js', '/workbench/views/themes.js',
-  '/workbench/views/orgchange.js', '/workbench/views/guidance.js'];
+  '/workbench/views/forms.js', '/workbench/views/stars.js', '/workbench/views/five-star.js', '/workbench/views/posts.js',
+  '/workbench/views/roster.js', '/workbench/views/training.js', '/workbench/views/visits.js', '/workbench/views/pairing.js',
+  '/workbench/views/themes.js', '/workbench/views/orgchange.js', '/workbench/views/guidance.js'];
 const VENDOR = ['/workbench/vendor/form-viewer.umd.js' + FORM_JS, '/workbench/vendor/form-js.css' + FORM_JS];
 
 self.addEventListener('install', (event) => {

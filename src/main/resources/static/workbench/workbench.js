@@ -50,18 +50,25 @@ function toLogin() {
   location.href = '/admin/login?next=' + encodeURIComponent('/workbench/') + view;
 }
 
+/**
+ * The one way to call the API: JSON, or a FormData (a multipart upload: files). Answers the JSON; refuses with the server's
+ * words (and its report, e.g. an import's row errors); Offline when the request never reached the server.
+ */
 async function send(method, path, body, extraHeaders) {
   const headers = Object.assign({ 'Accept': 'application/json', 'X-Requested-With': 'XMLHttpRequest' }, extraHeaders);
+  const multipart = body instanceof FormData;
   if (method !== 'GET') {
     headers['X-XSRF-TOKEN'] = state.csrf;
-    headers['Content-Type'] = 'application/json';
+    if (!multipart) {
+      headers['Content-Type'] = 'application/json';
+    }
   }
   let response;
   try {
     response = await fetch(path, { method, headers, credentials: 'same-origin',
-      body: body === undefined ? undefined : JSON.stringify(body) });
+      body: body === undefined || multipart ? body : JSON.stringify(body) });
   } catch (e) {
-    throw new Offline('离线');
+    throw new Offline('离线：联网后再试。');
   }
   if (response.status === 401) {
     toLogin();
@@ -69,7 +76,9 @@ async function send(method, path, body, extraHeaders) {
   }
   const json = (response.headers.get('Content-Type') || '').includes('json') ? await response.json() : null;
   if (!response.ok) {
-    throw new Refused(response.status, (json && (json.detail || json.title)) || '请求失败（' + response.status + '），请稍后重试。');
+    const refused = new Refused(response.status, (json && (json.detail || json.title)) || '请求失败（' + response.status + '），请稍后重试。');
+    refused.report = json && json.report;
+    throw refused;
   }
   return json;
 }

@@ -4,6 +4,7 @@
 // evidence, recording a fulfilment with evidence (the helper's secretary); the village confirms receipt in its 待办 (Tasklist).
 // Uses workbench.js's helpers (get, el, show, heading, list, card, notice, state) at call time.
 (function () {
+  const { field, input } = window.WORKBENCH_FORMS;
   const KINDS = [['FUNDS', '资金'], ['PROJECT', '项目'], ['INFORMATION', '信息']];
 
   function year() {
@@ -25,34 +26,7 @@
   }
 
   async function upload(pairId, form) {
-    let response;
-    try {
-      response = await fetch('/api/pairing/pairs/' + pairId + '/fulfilments', { method: 'POST', credentials: 'same-origin',
-        body: new FormData(form), headers: { 'Accept': 'application/json', 'X-Requested-With': 'XMLHttpRequest', 'X-XSRF-TOKEN': state.csrf } });
-    } catch (e) {
-      throw new Error('离线：联网后再试。');
-    }
-    const json = (response.headers.get('Content-Type') || '').includes('json') ? await response.json() : null;
-    if (!response.ok) {
-      throw new Error((json && (json.detail || json.title)) || '请求失败（' + response.status + '），请稍后重试。');
-    }
-    return json;
-  }
-
-  function field(label, input) {
-    const wrap = el('label', 'post-field');
-    wrap.append(el('span', null, label), input);
-    return wrap;
-  }
-
-  function input(name, type, attributes) {
-    const box = el(type === 'textarea' ? 'textarea' : type === 'select' ? 'select' : 'input');
-    box.name = name;
-    if (type !== 'textarea' && type !== 'select') {
-      box.type = type;
-    }
-    Object.entries(attributes || {}).forEach(([k, v]) => box.setAttribute(k, v));
-    return box;
+    return send('POST', '/api/pairing/pairs/' + pairId + '/fulfilments', new FormData(form));
   }
 
   function recordForm(pairId, reload) {

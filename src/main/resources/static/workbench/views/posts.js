@@ -4,6 +4,7 @@
 // without office, a member's pledge and 功劳簿, the post card (PDF) and the public code for residents.
 // Uses workbench.js's helpers (get, send, el, show, heading, list, card, notice) at call time.
 (function () {
+  const { field, input, form, choice } = window.WORKBENCH_FORMS;
   const EVALUATIONS = [['SATISFIED', '满意'], ['FAIRLY_SATISFIED', '基本满意'], ['DISSATISFIED', '不满意']];
 
   function year() {
@@ -16,49 +17,6 @@
     }
     (node.children || []).forEach((child) => postable(child, found));
     return found;
-  }
-
-  function field(label, input) {
-    const wrap = el('label', 'post-field');
-    wrap.append(el('span', null, label), input);
-    return wrap;
-  }
-
-  function input(name, type, attributes) {
-    const box = el(type === 'textarea' ? 'textarea' : 'input');
-    box.name = name;
-    if (type !== 'textarea') {
-      box.type = type;
-    }
-    Object.entries(attributes || {}).forEach(([k, v]) => box.setAttribute(k, v));
-    return box;
-  }
-
-  function form(className, fields, label, onSubmit) {
-    const box = el('form', 'post-form ' + className);
-    fields.forEach((f) => box.appendChild(f));
-    const button = el('button', 'primary', label);
-    button.type = 'submit';
-    box.appendChild(button);
-    box.addEventListener('submit', async (event) => {
-      event.preventDefault();
-      button.disabled = true;
-      try {
-        await onSubmit(new FormData(box));
-      } catch (e) {
-        notice(e.message, 'error');
-      } finally {
-        button.disabled = false;
-      }
-    });
-    return box;
-  }
-
-  function choice(name, options) {
-    const box = el('select');
-    box.name = name;
-    options.forEach(([value, text]) => box.appendChild(new Option(text, value)));
-    return box;
   }
 
   async function showOrganizations() {

@@ -3,28 +3,11 @@
 (function () {
   const IMPORT = '/api/organization/members/import';
 
-  /** A multipart upload, answered like send(): the report, or an Error carrying the server's words (and its report). */
+  /** The file sent (multipart): the report, or a refusal carrying the server's words and its report. */
   async function upload(file, apply) {
     const body = new FormData();
     body.append('file', file);
-    let response;
-    try {
-      response = await fetch(IMPORT + '?apply=' + apply, { method: 'POST', credentials: 'same-origin', body,
-        headers: { 'Accept': 'application/json', 'X-Requested-With': 'XMLHttpRequest', 'X-XSRF-TOKEN': state.csrf } });
-    } catch (e) {
-      throw new Error('离线：联网后再试。');
-    }
-    if (response.status === 401) {
-      toLogin();
-      throw new Error('请先登录。');
-    }
-    const json = (response.headers.get('Content-Type') || '').includes('json') ? await response.json() : null;
-    if (!response.ok) {
-      const error = new Error((json && (json.detail || json.title)) || '请求失败（' + response.status + '），请稍后重试。');
-      error.report = json && json.report;
-      throw error;
-    }
-    return json;
+    return send('POST', IMPORT + '?apply=' + apply, body);
   }
 
   function counts(report) {

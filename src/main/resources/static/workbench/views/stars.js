@@ -67,11 +67,10 @@
       if (input.files[0]) {
         body.append('file', input.files[0]);
       }
-      const response = await fetch(API + '/branches/' + ratingId + '/sheet.xlsx', { method: 'POST', body, credentials: 'same-origin',
-        headers: { 'X-XSRF-TOKEN': state.csrf, 'Accept': 'application/json', 'X-Requested-With': 'XMLHttpRequest' } });
-      const json = await response.json().catch(() => null);
-      if (!response.ok) {
-        notice((json && json.detail) || '上传失败（' + response.status + '）。', 'error');
+      try {
+        await send('POST', API + '/branches/' + ratingId + '/sheet.xlsx', body);
+      } catch (e) {
+        notice(e.message, 'error');
         return;
       }
       notice('已导入评分表。', 'done');

@@ -5,72 +5,15 @@
 // 预览 with every row error, 导入 when there is none) and one attendee at a time, and the year's figures.
 // Uses workbench.js's helpers (get, send, el, show, heading, list, card, notice, state, toLogin) at call time.
 (function () {
+  const { field, input, form, choice } = window.WORKBENCH_FORMS;
   const CATEGORIES = [['INDUSTRY_LEADER', '产业带头人'], ['COLLEGE_GRADUATE_OFFICIAL', '大学生村官'], ['NEW_MEMBER', '纳新党员'],
     ['FARMER_HERDER', '农牧民党员'], ['OTHER', '其他']];
 
-  /** A multipart upload, answered like send(): the report, or an Error carrying the server's words (and its report). */
+  /** The file sent (multipart): the report, or a refusal carrying the server's words and its report. */
   async function upload(path, file) {
     const body = new FormData();
     body.append('file', file);
-    let response;
-    try {
-      response = await fetch(path, { method: 'POST', credentials: 'same-origin', body,
-        headers: { 'Accept': 'application/json', 'X-Requested-With': 'XMLHttpRequest', 'X-XSRF-TOKEN': state.csrf } });
-    } catch (e) {
-      throw new Error('离线：联网后再试。');
-    }
-    if (response.status === 401) {
-      toLogin();
-      throw new Error('请先登录。');
-    }
-    const json = (response.headers.get('Content-Type') || '').includes('json') ? await response.json() : null;
-    if (!response.ok) {
-      const error = new Error((json && (json.detail || json.title)) || '请求失败（' + response.status + '），请稍后重试。');
-      error.report = json && json.report;
-      throw error;
-    }
-    return json;
-  }
-
-  function field(label, input) {
-    const wrap = el('label', 'post-field');
-    wrap.append(el('span', null, label), input);
-    return wrap;
-  }
-
-  function input(name, type, attributes) {
-    const box = el('input');
-    box.name = name;
-    box.type = type;
-    Object.entries(attributes || {}).forEach(([k, v]) => box.setAttribute(k, v));
-    return box;
-  }
-
-  function form(className, fields, label, onSubmit) {
-    const box = el('form', 'post-form ' + className);
-    fields.forEach((f) => box.appendChild(f));
-    const button = el('button', 'primary', label);
-    button.type = 'submit';
-    box.appendChild(button);
-    box.addEventListener('submit', async (event) => {
-      event.preventDefault();
-      button.disabled = true;
-      try {
-        await onSubmit(new FormData(box));
-      } catch (e) {
-        notice(e.message, 'error');
-      } finally {
-        button.disabled = false;
-      }
-    });
-    return box;
-  }
-
-  function choice(name, options) {
-    const box = el('select');
-    box.name = name;
-    options.forEach(([value, text]) => box.appendChild(new Option(text, value)));
-    return box;
+    return send('POST', path, body);
   }
 
   function figuresTable(title, rows) {

@@ -4,26 +4,11 @@
 // visited, help given, photos taken with the phone's camera) and this year's visits.
 // Uses workbench.js's helpers (get, send, el, show, heading, list, card, notice, state) at call time.
 (function () {
+  const { field, input } = window.WORKBENCH_FORMS;
   const ACTIVITIES = [['ORGANIZATIONAL_LIFE', '过组织生活'], ['CONDOLENCE', '走访慰问'], ['RESEARCH', '调研'], ['HELP', '帮扶解难']];
 
   function today() {
     return new Date(Date.now() - new Date().getTimezoneOffset() * 60000).toISOString().slice(0, 10);
-  }
-
-  function field(label, input) {
-    const wrap = el('label', 'post-field');
-    wrap.append(el('span', null, label), input);
-    return wrap;
-  }
-
-  function input(name, type, attributes) {
-    const box = el(type === 'textarea' ? 'textarea' : 'input');
-    box.name = name;
-    if (type !== 'textarea') {
-      box.type = type;
-    }
-    Object.entries(attributes || {}).forEach(([k, v]) => box.setAttribute(k, v));
-    return box;
   }
 
   function checks(name, options) {
@@ -40,11 +25,10 @@
   async function upload(visitId, file) {
     const body = new FormData();
     body.append('file', file, file.name);
-    const response = await fetch('/api/visits/' + visitId + '/photos', { method: 'POST', credentials: 'same-origin', body,
-      headers: { 'Accept': 'application/json', 'X-Requested-With': 'XMLHttpRequest', 'X-XSRF-TOKEN': state.csrf } });
-    if (!response.ok) {
-      const json = (response.headers.get('Content-Type') || '').includes('json') ? await response.json() : null;
-      throw new Error(file.name + '：' + ((json && json.detail) || '上传失败（' + response.status + '）'));
+    try {
+      await send('POST', '/api/visits/' + visitId + '/photos', body);
+    } catch (e) {
+      throw new Error(file.name + '：' + e.message);
     }
   }
 
