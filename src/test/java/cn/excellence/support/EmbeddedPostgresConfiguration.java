@@ -43,7 +43,8 @@ public class EmbeddedPostgresConfiguration {
         return server;
     }
 
-    @Bean
+    /** The shared server: not closed with the context (an AutoCloseable bean would be), other contexts still use it. */
+    @Bean(destroyMethod = "")
     EmbeddedPostgres embeddedPostgres() {
         return server();
     }
