@@ -120,8 +120,14 @@ function el(tag, className, text) {
   return element;
 }
 
+/** A moment as Beijing time (yyyy-MM-dd HH:mm), whatever offset the server wrote and whatever the phone's zone; a date stays a date. */
 function time(iso) {
-  return iso ? String(iso).slice(0, 16).replace('T', ' ') : '';
+  const text = iso ? String(iso) : '';
+  const moment = text.length > 10 ? new Date(text) : null;
+  if (!moment || isNaN(moment.getTime())) {
+    return text.slice(0, 16).replace('T', ' ');
+  }
+  return new Date(moment.getTime() + 8 * 3600 * 1000).toISOString().slice(0, 16).replace('T', ' ');
 }
 
 function notice(text, kind) {

@@ -10,7 +10,7 @@
   }
 
   function reportCard(report) {
-    const due = report.status === 'AWAITING' ? '截止 ' + String(report.dueAt).slice(0, 16).replace('T', ' ') : null;
+    const due = report.status === 'AWAITING' ? '截止 ' + time(report.dueAt) : null;
     return card(report.cadenceLabel + ' ' + report.period, [report.statusLabel, due, report.escalated ? '已督促' : null], () => {
       location.hash = '#/todo';
     });
