@@ -32,7 +32,8 @@ import cn.excellence.support.ProcessTestSupport;
  * reminders, late marking, 督促 and 逾期提交 of the demo staff's reports, each task done as its real user.
  */
 @SpringBootTest(properties = {"excellence.guidance.timers=true", "excellence.guidance.report-batch=2"})
-@TestPropertySource(properties = ProcessCoverage.EXCLUDED + "=SupervisionCycle")
+@TestPropertySource(properties = {ProcessCoverage.EXCLUDED + "=SupervisionCycle",
+        ProcessCoverage.INCLUDED + "=GuidanceWeeklyCycle,GuidanceMonthlyCycle,GuidanceQuarterlyExchange,GuidanceAnnualEvaluation"})
 @ActiveProfiles("test")
 @DirtiesContext
 @Import(ProcessCoverage.class)
