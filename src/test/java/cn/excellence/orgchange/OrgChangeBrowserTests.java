@@ -29,6 +29,7 @@ import org.springframework.test.context.ActiveProfiles;
 
 import cn.excellence.support.Browser;
 import cn.excellence.support.Http;
+import cn.excellence.workbench.Workbench;
 
 /**
  * 组织设置 in Tasklist on a phone (390×844), each step by its real user with the engine's authorizations on:
@@ -107,9 +108,9 @@ class OrgChangeBrowserTests {
             browser.waitForClickable(By.id("login-submit")).click();
             browser.waitUntil(d -> "secretary-xixiaozhao".equals(d.findElement(By.id("user")).getAttribute("data-user")));
             browser.go("/workbench/#/tools");
-            browser.waitForClickable(By.xpath("//strong[normalize-space() = '组织设置']")).click();
+            Workbench.tap(browser, By.xpath("//strong[normalize-space() = '组织设置']"));
             browser.waitForText(By.cssSelector("#view"), "已成立并备案");
-            browser.waitForClickable(By.xpath("//strong[normalize-space() = '" + GONGTIAN + "']")).click();
+            Workbench.tap(browser, By.xpath("//strong[normalize-space() = '" + GONGTIAN + "']"));
             browser.waitForText(By.cssSelector("#view"), "第一届委员会");
             browser.waitForText(By.cssSelector("#view"), "书记：" + name(members.get(0)));
             browser.screenshot("workbench-committee");

@@ -11,7 +11,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import cn.excellence.support.Browser;
 
 /** What a user does in the workbench (工作台): log in, switch tabs, open a task from 待办, submit its form. */
-final class Workbench {
+public final class Workbench {
 
     static final By FORM = By.cssSelector(".form-box .fjs-form");
     static final By NOTICE = By.id("notice");
@@ -73,7 +73,7 @@ final class Workbench {
      * Scrolls the element to the middle of the screen, as a thumb does before it taps (on a phone the tab bar covers the
      * bottom of the screen), and taps it.
      */
-    static void tap(Browser browser, By by) {
+    public static void tap(Browser browser, By by) {
         browser.script("arguments[0].scrollIntoView({block: 'center'})", browser.waitFor(by));
         browser.waitForClickable(by).click();
     }
