@@ -10,12 +10,16 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * A real PostgreSQL server for the tests of the {@code postgres} profile, started from a Maven artifact once per test JVM;
- * each context gets its own database on it, a copy of the migrated template when {@link TestDatabases} has made one
- * (so a context starts without running the migrations again), dropped when the context closes.
+ * each context gets its own database on it, a copy of the migrated template when {@link TestDatabases} has made one (so a
+ * context starts without running the migrations again), reached through a connection pool as in production, dropped when the
+ * context closes.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class EmbeddedPostgresConfiguration {
@@ -27,7 +31,11 @@ public class EmbeddedPostgresConfiguration {
     public static synchronized EmbeddedPostgres server() {
         if (server == null) {
             try {
-                EmbeddedPostgres started = EmbeddedPostgres.builder().start();
+                EmbeddedPostgres started = EmbeddedPostgres.builder()
+                        // a test database is thrown away with its JVM: no waiting for the disk on each commit
+                        .setServerConfig("fsync", "off").setServerConfig("synchronous_commit", "off")
+                        .setServerConfig("full_page_writes", "off")
+                        .start();
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                     try {
                         started.close();
@@ -58,9 +66,16 @@ public class EmbeddedPostgresConfiguration {
         return new ContextDatabase(postgres, name);
     }
 
+    /**
+     * A connection pool as in production (Spring Boot's Hikari): the server's own data source opens a new connection, a
+     * new server process, for every transaction the engine runs.
+     */
     @Bean
-    DataSource dataSource(ContextDatabase database) {
-        return database.dataSource();
+    HikariDataSource dataSource(ContextDatabase database) {
+        HikariConfig pool = new HikariConfig();
+        pool.setDataSource(database.dataSource());
+        pool.setPoolName(database.name());
+        return new HikariDataSource(pool);
     }
 
     /** One context's database on the shared server; dropped (with any connection left) when the context closes. */
