@@ -5,16 +5,9 @@
 // 预览 with every row error, 导入 when there is none) and one attendee at a time, and the year's figures.
 // Uses workbench.js's helpers (get, send, el, show, heading, list, card, notice, state, toLogin) at call time.
 (function () {
-  const { field, input, form, choice } = window.WORKBENCH_FORMS;
+  const { field, input, form, choice, importPanel } = window.WORKBENCH_FORMS;
   const CATEGORIES = [['INDUSTRY_LEADER', '产业带头人'], ['COLLEGE_GRADUATE_OFFICIAL', '大学生村官'], ['NEW_MEMBER', '纳新党员'],
     ['FARMER_HERDER', '农牧民党员'], ['OTHER', '其他']];
-
-  /** The file sent (multipart): the report, or a refusal carrying the server's words and its report. */
-  async function upload(path, file) {
-    const body = new FormData();
-    body.append('file', file);
-    return send('POST', path, body);
-  }
 
   function figuresTable(title, rows) {
     const table = el('table', 'training-figures');
@@ -75,91 +68,22 @@
       el('h2', null, '培训统计'), field('年度', year), count, figures, el('h2', null, '开设培训班'), create);
   }
 
-  function errorTable(report) {
-    const table = el('table', 'training-errors');
-    table.style.cssText = 'width: 100%; border-collapse: collapse; background: #fff; font-size: 14px; table-layout: fixed;';
-    const head = table.createTHead().insertRow();
-    [['行', '3em'], ['列', '6em'], ['问题', 'auto']].forEach(([text, width]) => {
-      const th = el('th', null, text);
-      th.style.cssText = 'text-align: left; padding: 6px 4px; width: ' + width + ';';
-      head.appendChild(th);
-    });
-    const body = table.createTBody();
-    report.errors.forEach((e) => {
-      const row = body.insertRow();
-      row.dataset.row = e.row;
-      [String(e.row), e.column, e.message + (e.value ? '（填写的是：' + e.value + '）' : '')].forEach((text) => {
-        const cell = row.insertCell();
-        cell.style.cssText = 'padding: 6px 4px; border-bottom: 1px solid #eee; vertical-align: top; overflow-wrap: anywhere;';
-        cell.textContent = text;
-      });
-    });
-    return table;
-  }
-
   function importBox(course, reload) {
     const path = '/api/training/courses/' + course.id + '/attendance';
-    const template = el('a', 'button', '下载参训登记模板');
-    template.href = '/api/training/courses/' + course.id + '/attendance-template';
-    template.setAttribute('download', '');
-    const picker = input('file', 'file', { accept: '.xlsx' });
-    picker.id = 'training-file';
-    picker.style.cssText = 'display: block; max-width: 100%; margin: 12px 0 4px;';
-    const preview = el('button', 'primary', '预览');
-    preview.type = 'button';
-    preview.id = 'training-preview';
-    const apply = el('button', 'primary', '导入');
-    apply.type = 'button';
-    apply.id = 'training-apply';
-    apply.disabled = true;
-    const result = el('div', 'training-result');
-    result.id = 'training-result';
-    const counts = (r) => '共 ' + r.rows + ' 行：新增 ' + r.added + ' 人次，改学时 ' + r.updated + '，已登记 ' + r.unchanged
-      + (r.errorCount ? '；错误 ' + r.errorCount + ' 处' : '');
-    function render(report, title) {
-      result.replaceChildren(el('p', report.errorCount ? 'error' : 'status', title), el('p', 'training-counts', counts(report)));
-      if (report.errors.length) {
-        result.appendChild(errorTable(report));
-      }
-    }
-    async function run(applying) {
-      const file = picker.files[0];
-      if (!file) {
-        notice('请先选择要导入的 Excel 文件（.xlsx）。', 'error');
-        return;
-      }
-      preview.disabled = true;
-      apply.disabled = true;
-      try {
-        const report = await upload(path + '/import?apply=' + applying, file);
-        if (applying) {
-          notice('已导入：新增 ' + report.added + ' 人次，改学时 ' + report.updated + '，已登记 ' + report.unchanged + '。', 'done');
-          await reload();
-          return;
-        }
-        render(report, report.errorCount ? '有错误：请按下表修改文件后重新选择' : '检查无误，可以导入');
-        apply.disabled = report.errorCount > 0;
-      } catch (e) {
-        if (e.report) {
-          render(e.report, e.message);
-        } else {
-          result.replaceChildren(el('p', 'error', e.message));
-        }
-        notice(e.message, 'error');
-      } finally {
-        preview.disabled = false;
-      }
-    }
-    picker.addEventListener('change', () => {
-      apply.disabled = true;
-      result.replaceChildren();
+    return importPanel({
+      prefix: 'training',
+      path: path + '/import',
+      templateHref: path + '-template',
+      templateLabel: '下载参训登记模板',
+      fileLabel: '选择填好的参训登记表（.xlsx）',
+      intro: '按模板填写参训人员（姓名、公民身份号码；学时留空按本班学时），先预览，无误后导入；同一文件再次导入不会重复登记。',
+      counts: (r) => '共 ' + r.rows + ' 行：新增 ' + r.added + ' 人次，改学时 ' + r.updated + '，已登记 ' + r.unchanged
+        + (r.errorCount ? '；错误 ' + r.errorCount + ' 处' : ''),
+      applied: async (report) => {
+        notice('已导入：新增 ' + report.added + ' 人次，改学时 ' + report.updated + '，已登记 ' + report.unchanged + '。', 'done');
+        await reload();
+      },
     });
-    preview.addEventListener('click', () => run(false));
-    apply.addEventListener('click', () => run(true));
-    const box = el('div', 'confirmation');
-    box.append(el('p', 'card-line', '按模板填写参训人员（姓名、公民身份号码；学时留空按本班学时），先预览，无误后导入；同一文件再次导入不会重复登记。'),
-      template, picker, preview, apply);
-    return [box, result];
   }
 
   async function showCourse(id) {
