@@ -1,7 +1,6 @@
 package cn.excellence.guidance;
 
 import java.net.URI;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -132,7 +131,7 @@ class GuidanceController {
         if (!user.isBannerWide()) {
             throw ApiException.notFound("找不到年度评比，或您无权查看。");
         }
-        int y = year == null ? LocalDate.now().getYear() : year;
+        int y = year == null ? CadenceService.today().getYear() : year;
         if (y < 2000 || y > 2100) {
             throw new TaskInputException("“年度”应为 2000 到 2100 的年份。");
         }

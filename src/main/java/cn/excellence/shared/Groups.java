@@ -18,6 +18,12 @@ public final class Groups {
     /** 活动指导员和联络员: they see only the organizations they guide (not banner-wide). */
     public static final String INSTRUCTOR = "instructor";
 
+    /**
+     * Reads {@code /actuator/prometheus} and nothing else (no Tasklist, no tasks): the scraping account of a monitoring
+     * system. Not a role: not created at start-up; an administrator creates it and its user in Camunda Admin.
+     */
+    public static final String MONITORING = "monitoring";
+
     /** Roles whose work spans the whole banner: they see every organization's records. */
     public static final Set<String> BANNER_WIDE = Set.of(CAMUNDA_ADMIN, ORG_DEPT, STANDING_COMMITTEE, PLENARY,
             SUPERVISION, FUND_COMMITTEE);

@@ -19,6 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.excellence.shared.TaskInputException;
+import cn.excellence.shared.calendar.WorkingDayCalendar;
 import cn.excellence.shared.jdbc.Rows;
 import cn.excellence.shared.web.ApiException;
 
@@ -81,7 +82,7 @@ class IdempotentRequests {
      * Daily, on every node (the delete is the same whoever runs it): keys older than {@code excellence.workbench.keep-requests}
      * (30 days) are forgotten — a phone that was offline longer has long seen its task done by others or refused.
      */
-    @Scheduled(cron = "${excellence.workbench.prune-cron:0 50 2 * * *}", zone = "Asia/Shanghai")
+    @Scheduled(cron = "${excellence.workbench.prune-cron:0 50 2 * * *}", zone = WorkingDayCalendar.ZONE_ID)
     void pruneDaily() {
         prune();
     }

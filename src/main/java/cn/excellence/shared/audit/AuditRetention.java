@@ -9,6 +9,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import cn.excellence.shared.calendar.WorkingDayCalendar;
+
 /**
  * Keeps the audit log for {@code excellence.audit.retention-days} (at least 180, as 等保 2.0 asks;
  * less refuses to start) and deletes what is older, daily. Several nodes may prune at once: the
@@ -32,7 +34,7 @@ class AuditRetention {
         this.retentionDays = retentionDays;
     }
 
-    @Scheduled(cron = "${excellence.audit.prune-cron}", zone = "Asia/Shanghai")
+    @Scheduled(cron = "${excellence.audit.prune-cron}", zone = WorkingDayCalendar.ZONE_ID)
     void pruneDaily() {
         prune(Instant.now());
     }

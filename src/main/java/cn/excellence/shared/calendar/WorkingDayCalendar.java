@@ -19,7 +19,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class WorkingDayCalendar {
 
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    /** The one time zone of the application (Beijing time); the JVM runs in it too ({@link BeijingTime}). */
+    public static final String ZONE_ID = "Asia/Shanghai";
+    public static final ZoneId ZONE = ZoneId.of(ZONE_ID);
 
     private final Set<LocalDate> holidays;
     private final Set<LocalDate> extraWorkingDays;

@@ -14,6 +14,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.excellence.shared.calendar.WorkingDayCalendar;
 import cn.excellence.shared.security.LoginEvent.Outcome;
 import cn.excellence.shared.security.LoginThrottleStore.Throttle;
 
@@ -124,7 +125,7 @@ class LoginThrottle {
     }
 
     /** Daily, on every node (the delete is the same whoever runs it): the pairs whose failures are forgotten. */
-    @Scheduled(cron = "${excellence.login.prune-cron:0 40 2 * * *}", zone = "Asia/Shanghai")
+    @Scheduled(cron = "${excellence.login.prune-cron:0 40 2 * * *}", zone = WorkingDayCalendar.ZONE_ID)
     void pruneDaily() {
         prune();
     }

@@ -82,6 +82,25 @@ class SecurityConfig {
         return http.build();
     }
 
+    /**
+     * The actuator beyond health ({@code /actuator/prometheus}): HTTP Basic, for platform administrators and the
+     * {@code monitoring} group (a scraping account that may do nothing else); 401 without credentials, 403 for others.
+     */
+    @Bean
+    @Order(2)
+    SecurityFilterChain actuatorChain(HttpSecurity http, AuthenticationManager authenticationManager,
+            ProblemAuthenticationEntryPoint entryPoint) throws Exception {
+        http.securityMatcher(paths("/actuator/**"))
+                .authenticationManager(authenticationManager)
+                .authorizeHttpRequests(auth -> auth.anyRequest()
+                        .hasAnyAuthority("GROUP_" + Groups.CAMUNDA_ADMIN, "GROUP_" + Groups.MONITORING))
+                .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
+                .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint).accessDeniedHandler(entryPoint))
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+        return http.build();
+    }
+
     /** The application's own pages for administrators (the modeler): the webapps' login, camunda-admin only. */
     @Bean
     @Order(3)
