@@ -51,7 +51,7 @@ class ReliefBatchRetryTests {
     void aBatchStuckForWantOfMoneyShowsWhyAndOrgDeptRetriesItAfterFreeingTheMoney() {
         List<Long> members = jdbc.sql("select id from party_member where organization_code like 'xianfeng%' order by id desc limit 5")
                 .query(Long.class).list();
-        long held = leaveAvailable(2 * AMOUNT_FEN);
+        long held = leaveAvailable(ledger, 2 * AMOUNT_FEN);
         long id = ((Number) http.post("orgdept", "/api/relief-batches", Map.of("title", "重试测试慰问", "rule", "LIST", "memberIds", members,
                 "amount", "300")).getBody().get("id")).longValue();
 
@@ -89,7 +89,7 @@ class ReliefBatchRetryTests {
     }
 
     /** Reserves all of the relief fund but {@code available} (money committed elsewhere); returns what it reserved. */
-    long leaveAvailable(long available) {
+    static long leaveAvailable(FundLedger ledger, long available) {
         Fund fund = ledger.fund(ReliefService.FUND).orElseThrow();
         long held = fund.availableFen() - available;
         ledger.reserve(ReliefService.FUND, held, "test:hold-relief-" + System.nanoTime(), "test", "测试：预留", "test");
