@@ -10,7 +10,8 @@ const SHELL = ['/workbench/', '/workbench/workbench.js', '/workbench/workbench.c
   // the feature views index.html loads (工具)
   '/workbench/views/forms.js', '/workbench/views/stars.js', '/workbench/views/five-star.js', '/workbench/views/posts.js',
   '/workbench/views/roster.js', '/workbench/views/training.js', '/workbench/views/visits.js', '/workbench/views/pairing.js',
-  '/workbench/views/themes.js', '/workbench/views/orgchange.js', '/workbench/views/guidance.js'];
+  '/workbench/views/themes.js', '/workbench/views/orgchange.js', '/workbench/views/guidance.js',
+  '/workbench/views/relief.js'];
 const VENDOR = ['/workbench/vendor/form-viewer.umd.js' + FORM_JS, '/workbench/vendor/form-js.css' + FORM_JS];
 
 self.addEventListener('install', (event) => {

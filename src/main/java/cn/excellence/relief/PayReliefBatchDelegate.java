@@ -6,9 +6,14 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Pays a batch in the background (a job, retried after a crash); every member is paid once. */
+/**
+ * Pays one slice of a batch ({@value ReliefBatchService#SLICE} members at most) in the background: one job per slice, so
+ * no job outlives the job executor's lock and a node that dies costs at most one slice's retry; every member is paid once.
+ */
 @Component
 class PayReliefBatchDelegate implements JavaDelegate {
+
+    static final String VAR_MEMBERS_PENDING = "membersPending";
 
     private final ReliefBatchService batches;
 
@@ -18,6 +23,7 @@ class PayReliefBatchDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        batches.payPending(longOf(execution, "batchId"), Integer.MAX_VALUE);
+        execution.setVariable(VAR_MEMBERS_PENDING, batches.payPending(longOf(execution, ReliefBatchService.VAR_BATCH_ID),
+                ReliefBatchService.SLICE));
     }
 }

@@ -40,11 +40,14 @@ public class ReliefBatchService {
     public enum Rule { PRE1949_VETERANS, ELDERLY_FARMERS, LIST }
 
     static final int MAX_MEMBERS = 20_000;
+    /** Members one job pays: a few seconds' work, well inside the job executor's lock time (application.yaml). */
+    static final int SLICE = 100;
     static final String PROCESS = "HardshipReliefBatch";
     static final String VAR_BATCH_ID = "batchId";
 
     private final ReliefBatches batches;
     private final BatchDuplicates duplicates;
+    private final BlockedBatches blocked;
     private final FundLedger ledger;
     private final OrganizationService organizations;
     private final RuntimeService runtimeService;
@@ -52,10 +55,11 @@ public class ReliefBatchService {
     private final TransactionTemplate inTheStartingTransaction;
     private final TransactionTemplate eachMember;
 
-    ReliefBatchService(ReliefBatches batches, BatchDuplicates duplicates, FundLedger ledger,
+    ReliefBatchService(ReliefBatches batches, BatchDuplicates duplicates, BlockedBatches blocked, FundLedger ledger,
             OrganizationService organizations, RuntimeService runtimeService, PlatformTransactionManager transactions) {
         this.batches = batches;
         this.duplicates = duplicates;
+        this.blocked = blocked;
         this.ledger = ledger;
         this.organizations = organizations;
         this.runtimeService = runtimeService;
@@ -202,7 +206,8 @@ public class ReliefBatchService {
                 FundLedger.Outcome outcome = ledger.pay(ReliefService.FUND, amount, false, "batch:" + batchId + ":member:" + member,
                         "member:" + member, "批量救助 " + batchId, "system");
                 if (outcome == FundLedger.Outcome.INSUFFICIENT) {
-                    throw new IllegalStateException("the relief fund cannot cover batch " + batchId + " any more");
+                    throw new IllegalStateException("困难党员救助基金可用余额不足，每人 " + Money.yuan(amount) + " 元，"
+                            + batches.countPending(batchId) + " 人尚未支付。请补足基金（或释放预留）后重试。");
                 }
                 batches.markMemberPaid(batchId, member, ClockUtil.getCurrentTime().toInstant());
             });
@@ -215,12 +220,28 @@ public class ReliefBatchService {
     }
 
     public ReliefBatchView progress(long batchId) {
-        return batches.view(batchId).orElseThrow(() -> ApiException.notFound("批量救助 " + batchId + " 不存在。"));
+        return batches.view(batchId).map(this::withBlock).orElseThrow(() -> ApiException.notFound("批量救助 " + batchId + " 不存在。"));
     }
 
     /** Newest first, so that a batch whose id was lost is found. */
     public Page<ReliefBatchView> list(int page, int size) {
         Page.check(page, size);
-        return new Page<>(batches.page(page, size), page, size, batches.count());
+        return new Page<>(batches.page(page, size).stream().map(this::withBlock).toList(), page, size, batches.count());
+    }
+
+    /** Runs a stuck batch's failed slice again (org-dept, after fixing the cause); 409 when nothing is stuck. */
+    public ReliefBatchView retry(long batchId, CurrentUser user) {
+        if (!user.isMemberOf(Groups.ORG_DEPT)) {
+            throw ApiException.forbidden("只有旗委组织部可以重试批量救助的支付。");
+        }
+        ReliefBatchView batch = progress(batchId);
+        if (!blocked.retry(batchId)) {
+            throw ApiException.conflict("批量救助 " + batchId + (batch.pending() == 0 ? " 已全部支付" : " 正在支付，没有受阻") + "，无需重试。");
+        }
+        return progress(batchId);
+    }
+
+    private ReliefBatchView withBlock(ReliefBatchView batch) {
+        return batch.pending() == 0 ? batch : blocked.reason(batch.id()).map(batch::blocked).orElse(batch);
     }
 }

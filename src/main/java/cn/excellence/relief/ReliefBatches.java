@@ -111,6 +111,6 @@ class ReliefBatches {
         long paid = rs.getLong("paid");
         return new ReliefBatchView(rs.getLong("id"), rs.getString("title"), rs.getString("rule"), rs.getString("status"),
                 Money.yuan(amount), members, paid, members - paid, Money.yuan(amount * members), rs.getString("created_by"),
-                Rows.instant(rs, "created_at"));
+                Rows.instant(rs, "created_at"), null);
     }
 }

@@ -59,6 +59,13 @@ class ReliefController {
         return batches.list(page, size);
     }
 
+    @PostMapping("/relief-batches/{id}/retry")
+    @Operation(summary = "重试支付受阻的批量救助（组织部）：补足基金或排除原因后，受阻的一片再次支付",
+            description = "只支付尚未支付的人；没有受阻的支付时 409。")
+    ReliefBatchView retry(@PathVariable long id) {
+        return batches.retry(id, CurrentUser.get());
+    }
+
     @GetMapping("/relief-batches/{id}")
     @Operation(summary = "批量救助进度：人数、已支付、待支付、金额")
     ReliefBatchView progress(@PathVariable long id) {

@@ -2,26 +2,13 @@ package cn.excellence.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
-
-import javax.sql.DataSource;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,9 +23,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
-import cn.excellence.ExcellenceApplication;
-import cn.excellence.support.Http;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import cn.excellence.support.AppNodes;
+import cn.excellence.support.AppNodes.Node;
 import jakarta.mail.internet.MimeMessage;
 
 /**
@@ -50,69 +36,47 @@ import jakarta.mail.internet.MimeMessage;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TwoNodeNotificationTests {
 
-    private static final Duration START_PATIENCE = Duration.ofMinutes(4);
     private static final Duration PATIENCE = Duration.ofSeconds(90);
     private static final String REMINDER_TIMER = "BoundaryEvent_SubmitReminder";
-    private static final Path LOGS = Path.of("target", "two-nodes");
-    private static final Path TEST_SETTINGS = Path.of("target", "test-classes").toAbsolutePath();
 
-    private EmbeddedPostgres postgres;
+    private AppNodes cluster;
     private JdbcClient jdbc;
+    private List<Node> nodes;
     private int smtpPort;
     private GreenMail mail;
-    private final List<Node> nodes = new ArrayList<>();
-
-    /** One application JVM: its port, its process and the file its output goes to. */
-    private record Node(String name, int port, Process process, Path log) {
-
-        Http http() {
-            return new Http(port);
-        }
-    }
 
     @BeforeAll
     void startTwoNodes() throws Exception {
-        Files.createDirectories(LOGS);
-        postgres = EmbeddedPostgres.builder().start();
-        DataSource dataSource = postgres.getPostgresDatabase();
-        jdbc = JdbcClient.create(dataSource);
-        smtpPort = freePort();
+        smtpPort = AppNodes.freePort();
         mail = startMail();
-        try {
-            Node first = start("node-a");
-            // the first node creates the engine's schema; the second starts as soon as it is there (both then start together)
-            waitFor(first, () -> log(first).contains("ENGINE-00001"), START_PATIENCE, "node-a created its process engine");
-            Node second = start("node-b");
-            for (Node node : List.of(first, second)) {
-                waitFor(node, () -> healthy(node), START_PATIENCE, node.name() + " answers /actuator/health");
-            }
-        } catch (Throwable e) {
-            printLogTails();
-            throw e;
-        }
+        cluster = AppNodes.start("two-nodes", List.of("node-a", "node-b"), List.of(
+                "--camunda.bpm.job-execution.wait-time-in-millis=500",
+                "--camunda.bpm.job-execution.max-wait=2000",
+                "--excellence.notification.dispatch-interval=1s",
+                "--excellence.notification.first-retry=2s",
+                "--excellence.notification.max-attempts=10",
+                "--excellence.notification.overdue-scan-interval=0s",
+                "--spring.mail.host=127.0.0.1",
+                "--spring.mail.port=" + smtpPort,
+                "--spring.mail.properties.mail.smtp.connectiontimeout=5000",
+                "--spring.mail.properties.mail.smtp.timeout=5000"));
+        jdbc = cluster.jdbc();
+        nodes = cluster.nodes();
     }
 
     @AfterAll
     void stopEverything() throws Exception {
-        for (Node node : nodes) {
-            node.process().destroy();
-        }
-        for (Node node : nodes) {
-            if (!node.process().waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
-                node.process().destroyForcibly().waitFor();
-            }
-        }
         if (mail != null) {
             mail.stop();
         }
-        if (postgres != null) {
-            postgres.close();
+        if (cluster != null) {
+            cluster.close();
         }
     }
 
     @Test
     void aReminderTimerOnTwoNodesGivesExactlyOneInboxEntryAndOneMailPerRecipient() throws Exception {
-        onFailurePrintLogs(() -> {
+        cluster.onFailurePrintLogs(() -> {
             String instance = openRoundOn(nodes.get(0), "wulashan");
             makeReminderDueOn(nodes.get(1), instance);
 
@@ -135,7 +99,7 @@ class TwoNodeNotificationTests {
 
     @Test
     void aMailServerDownAtTheFirstAttemptGetsTheReminderOnceAfterTheRetry() throws Exception {
-        onFailurePrintLogs(() -> {
+        cluster.onFailurePrintLogs(() -> {
             mail.stop();
             String instance = openRoundOn(nodes.get(1), "xinan");
             makeReminderDueOn(nodes.get(0), instance);
@@ -215,118 +179,14 @@ class TwoNodeNotificationTests {
 
     // --- the nodes ---
 
-    private Node start(String name) throws IOException {
-        int port = freePort();
-        Path log = LOGS.resolve(name + ".log");
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m",
-                "-Dfile.encoding=UTF-8", "-cp", applicationClassPath(), ExcellenceApplication.class.getName(),
-                "--server.port=" + port,
-                "--spring.profiles.active=postgres,test",
-                "--spring.config.additional-location=optional:file:" + TEST_SETTINGS + "/",
-                "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
-                "--spring.datasource.username=postgres",
-                "--spring.datasource.password=postgres",
-                "--camunda.bpm.job-execution.enabled=true",
-                "--camunda.bpm.job-execution.wait-time-in-millis=500",
-                "--camunda.bpm.job-execution.max-wait=2000",
-                "--excellence.notification.dispatch-interval=1s",
-                "--excellence.notification.first-retry=2s",
-                "--excellence.notification.max-attempts=10",
-                "--excellence.notification.overdue-scan-interval=0s",
-                "--spring.mail.host=127.0.0.1",
-                "--spring.mail.port=" + smtpPort,
-                "--spring.mail.properties.mail.smtp.connectiontimeout=5000",
-                "--spring.mail.properties.mail.smtp.timeout=5000");
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        Node node = new Node(name, port, process, log);
-        nodes.add(node);
-        return node;
-    }
-
-    /**
-     * The application's class path: the test JVM's without the test classes (a node scanning them would pick up the
-     * tests' own configurations, e.g. another embedded PostgreSQL); the test profile's settings are read from their folder.
-     */
-    private static String applicationClassPath() {
-        String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        return Stream.of(classPath.split(java.io.File.pathSeparator)).filter(entry -> !Path.of(entry).endsWith("test-classes"))
-                .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
-    }
-
     private GreenMail startMail() {
         GreenMail server = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         server.start();
         return server;
     }
 
-    private static boolean healthy(Node node) {
-        try {
-            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                    URI.create("http://localhost:" + node.port() + "/actuator/health")).timeout(Duration.ofSeconds(5)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            return response.statusCode() == 200 && response.body().contains("UP");
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
-
-    private static void waitFor(Node node, BooleanSupplier condition, Duration patience, String what) throws InterruptedException {
-        Instant until = Instant.now().plus(patience);
-        while (!condition.getAsBoolean()) {
-            if (!node.process().isAlive()) {
-                throw new AssertionError(node.name() + " stopped (exit " + node.process().exitValue() + ") before: " + what);
-            }
-            if (Instant.now().isAfter(until)) {
-                throw new AssertionError("waited " + patience + " in vain for: " + what);
-            }
-            Thread.sleep(500);
-        }
-    }
-
-    private void waitUntil(BooleanSupplier condition, String what) throws InterruptedException {
-        Instant until = Instant.now().plus(PATIENCE);
-        while (!condition.getAsBoolean()) {
-            assertThat(Instant.now()).as("waited %s in vain for: %s", PATIENCE, what).isBefore(until);
-            Thread.sleep(500);
-        }
-    }
-
-    private interface Check {
-        void run() throws Exception;
-    }
-
-    private void onFailurePrintLogs(Check check) throws Exception {
-        try {
-            check.run();
-        } catch (Throwable e) {
-            printLogTails();
-            throw e;
-        }
-    }
-
-    private void printLogTails() {
-        for (Node node : nodes) {
-            List<String> lines = log(node).lines().toList();
-            System.err.println("----- last lines of " + node.name() + " (" + node.log() + ") -----");
-            lines.subList(Math.max(0, lines.size() - 80), lines.size()).forEach(System.err::println);
-        }
-    }
-
-    private static String log(Node node) {
-        try {
-            return Files.exists(node.log()) ? Files.readString(node.log(), StandardCharsets.UTF_8) : "";
-        } catch (IOException e) {
-            return "";
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+    private static void waitUntil(BooleanSupplier condition, String what) throws InterruptedException {
+        AppNodes.waitUntil(condition, PATIENCE, what);
     }
 
     private static String to(MimeMessage message) {

@@ -184,6 +184,8 @@ final class HostileInputs {
                         "{\"title\":\"" + NUL + "\",\"rule\":\"PRE1949_VETERANS\",\"amount\":1000}", "relief_batch"),
                 json("relief batch: unknown members", "orgdept", "POST", batches,
                         "{\"title\":\"批量救助\",\"rule\":\"LIST\",\"amount\":20,\"memberIds\":[-1,0,9223372036854775807]}", "relief_batch"),
+                json("relief batch retry: id beyond long", "orgdept", "POST", batches + "/99999999999999999999/retry", "", "relief_batch"),
+                json("relief batch retry: not org-dept", user, "POST", batches + "/1/retry", "", "relief_batch"),
                 json("early repayment: loan id beyond long", "fund1", "POST", "/api/assistance-loans/99999999999999999999/early-repayment", "",
                         "fund_ledger"),
                 json("award payment: negative id", "fund1", "POST", "/api/award-payables/-1/payment", "", "fund_ledger"));
