@@ -4,7 +4,7 @@
 // a connection; the shell is refreshed in the background (the next load shows a new version). The API is never cached
 // here: the page keeps its own last good copies, per user.
 
-const CACHE = 'workbench-v2';
+const CACHE = 'workbench-v3';
 const FORM_JS = '?v=1.8.7';
 const SHELL = ['/workbench/', '/workbench/workbench.js', '/workbench/workbench.css', '/camunda/app/tasklist/scripts/form-messages-zh.js',
   // the feature views index.html loads (工具)
