@@ -1,0 +1,51 @@
+package cn.excellence.benchmark;
+
+import java.util.List;
+import java.util.concurrent.atomic.LongAdder;
+
+import javax.sql.DataSource;
+
+import net.ttddyy.dsproxy.ExecutionInfo;
+import net.ttddyy.dsproxy.QueryInfo;
+import net.ttddyy.dsproxy.listener.QueryExecutionListener;
+import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
+
+/**
+ * Counts the SQL statements sent through one data source, whichever thread sends them (HTTP requests run on the server's
+ * threads): a statement is one execution, a batch counts each of its entries.
+ */
+final class StatementCounter implements QueryExecutionListener {
+
+    private final LongAdder statements = new LongAdder();
+    private final LongAdder outsideEngine = new LongAdder();
+
+    /** The data source wrapped so that every statement sent through it is counted here. */
+    DataSource counting(DataSource target, String name) {
+        return ProxyDataSourceBuilder.create(target).name(name).listener(this).build();
+    }
+
+    long statements() {
+        return statements.sum();
+    }
+
+    /** The statements on tables other than the engine's (ACT_*): the application's own domain, sessions, audit. */
+    long outsideEngine() {
+        return outsideEngine.sum();
+    }
+
+    @Override
+    public void beforeQuery(ExecutionInfo execution, List<QueryInfo> queries) {
+        // counted once it ran
+    }
+
+    @Override
+    public void afterQuery(ExecutionInfo execution, List<QueryInfo> queries) {
+        for (QueryInfo query : queries) {
+            int count = execution.isBatch() ? Math.max(1, query.getParametersList().size()) : 1;
+            statements.add(count);
+            if (!query.getQuery().toUpperCase(java.util.Locale.ROOT).contains("ACT_")) {
+                outsideEngine.add(count);
+            }
+        }
+    }
+}
