@@ -1,6 +1,8 @@
 package cn.excellence.benchmark;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 
 import javax.sql.DataSource;
@@ -18,6 +20,8 @@ final class StatementCounter implements QueryExecutionListener {
 
     private final LongAdder statements = new LongAdder();
     private final LongAdder outsideEngine = new LongAdder();
+    /** With {@code -Dbenchmark.statements=true}: how often each statement ran, to see which ones a cycle repeats. */
+    private final Map<String, LongAdder> byText = Boolean.getBoolean("benchmark.statements") ? new ConcurrentHashMap<>() : null;
 
     /** The data source wrapped so that every statement sent through it is counted here. */
     DataSource counting(DataSource target, String name) {
@@ -33,6 +37,19 @@ final class StatementCounter implements QueryExecutionListener {
         return outsideEngine.sum();
     }
 
+    /** The statements run most often since the last call, most frequent first (empty unless {@code -Dbenchmark.statements=true}). */
+    List<String> mostFrequent(int limit, int cycles) {
+        if (byText == null) {
+            return List.of();
+        }
+        List<String> top = byText.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue().sum(), a.getValue().sum())).limit(limit)
+                .map(e -> String.format("%6.1f  %s", e.getValue().sum() / (double) cycles,
+                        e.getKey().length() > 220 ? e.getKey().substring(0, 220) + "…" : e.getKey()))
+                .toList();
+        byText.clear();
+        return top;
+    }
+
     @Override
     public void beforeQuery(ExecutionInfo execution, List<QueryInfo> queries) {
         // counted once it ran
@@ -43,6 +60,9 @@ final class StatementCounter implements QueryExecutionListener {
         for (QueryInfo query : queries) {
             int count = execution.isBatch() ? Math.max(1, query.getParametersList().size()) : 1;
             statements.add(count);
+            if (byText != null) {
+                byText.computeIfAbsent(query.getQuery().replaceAll("\\s+", " "), q -> new LongAdder()).add(count);
+            }
             if (!query.getQuery().toUpperCase(java.util.Locale.ROOT).contains("ACT_")) {
                 outsideEngine.add(count);
             }
