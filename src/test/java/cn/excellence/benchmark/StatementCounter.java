@@ -22,6 +22,7 @@ final class StatementCounter implements QueryExecutionListener {
     private final LongAdder outsideEngine = new LongAdder();
     /** With {@code -Dbenchmark.statements=true}: how often each statement ran, to see which ones a cycle repeats. */
     private final Map<String, LongAdder> byText = Boolean.getBoolean("benchmark.statements") ? new ConcurrentHashMap<>() : null;
+    private final Map<String, LongAdder> millisByText = Boolean.getBoolean("benchmark.statements") ? new ConcurrentHashMap<>() : null;
 
     /** The data source wrapped so that every statement sent through it is counted here. */
     DataSource counting(DataSource target, String name) {
@@ -47,6 +48,19 @@ final class StatementCounter implements QueryExecutionListener {
                         e.getKey().length() > 220 ? e.getKey().substring(0, 220) + "…" : e.getKey()))
                 .toList();
         byText.clear();
+        millisByText.clear();
+        return top;
+    }
+
+    /** The statements that took longest in all since the last call: milliseconds in all, count, text (in full). */
+    List<String> slowest(int limit) {
+        if (millisByText == null) {
+            return List.of();
+        }
+        List<String> top = millisByText.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue().sum(), a.getValue().sum())).limit(limit)
+                .map(e -> String.format("%8d ms %6d×  %s", e.getValue().sum(), byText.get(e.getKey()).sum(), e.getKey())).toList();
+        millisByText.clear();
+        byText.clear();
         return top;
     }
 
@@ -61,7 +75,9 @@ final class StatementCounter implements QueryExecutionListener {
             int count = execution.isBatch() ? Math.max(1, query.getParametersList().size()) : 1;
             statements.add(count);
             if (byText != null) {
-                byText.computeIfAbsent(query.getQuery().replaceAll("\\s+", " "), q -> new LongAdder()).add(count);
+                String text = query.getQuery().replaceAll("\\s+", " ");
+                byText.computeIfAbsent(text, q -> new LongAdder()).add(count);
+                millisByText.computeIfAbsent(text, q -> new LongAdder()).add(execution.getElapsedTime());
             }
             if (!query.getQuery().toUpperCase(java.util.Locale.ROOT).contains("ACT_")) {
                 outsideEngine.add(count);

@@ -56,7 +56,7 @@ class TaskPageBenchmark {
             AppCycles.WebappClient tasklist = AppCycles.WebappClient.loggedIn(new WebSession(app.port()), AppCycles.ORG_DEPT);
             String body = "{\"processVariables\":[],\"taskVariables\":[],\"caseInstanceVariables\":[],"
                     + "\"sorting\":[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}],\"active\":true}";
-            report("Tasklist default filter 组织部待办 (15 per page, with count)", () -> {
+            report(app, "Tasklist default filter 组织部待办 (15 per page, with count)", () -> {
                 HttpResponse<String> page = tasklist.browser().send(HttpRequest.newBuilder(tasklist.browser()
                         .uri(AppCycles.WebappClient.ENGINE + "/filter/" + filter + "/list?firstResult=0&maxResults=15"))
                         .header("X-XSRF-TOKEN", tasklist.token()).header("Content-Type", "application/json")
@@ -65,7 +65,7 @@ class TaskPageBenchmark {
                 return page.statusCode();
             });
             Http http = new Http(app.port());
-            report("/engine-rest/task?maxResults=50 sorted by created desc (Basic)", () -> {
+            report(app, "/engine-rest/task?maxResults=50 sorted by created desc (Basic)", () -> {
                 JsonNode tasks = http.as(AppCycles.ORG_DEPT).get()
                         .uri(http.baseUrl() + "/engine-rest/task?firstResult=0&maxResults=50&sortBy=created&sortOrder=desc")
                         .retrieve().body(JsonNode.class);
@@ -138,10 +138,11 @@ class TaskPageBenchmark {
                 + " t cross join generate_series(1, " + copies + ") g where t." + templateRows).update();
     }
 
-    private static void report(String what, IntSupplier request) {
+    private static void report(RunningApp app, String what, IntSupplier request) {
         for (int i = 0; i < 20; i++) {
             assertThat(request.getAsInt()).isEqualTo(200);
         }
+        app.counter.slowest(0);
         List<Long> micros = new ArrayList<>();
         for (int i = 0; i < REQUESTS; i++) {
             long start = System.nanoTime();
@@ -149,6 +150,7 @@ class TaskPageBenchmark {
             micros.add((System.nanoTime() - start) / 1000);
         }
         Collections.sort(micros);
+        app.counter.slowest(6).forEach(line -> System.out.println("[statements] " + line));
         System.out.printf("[benchmark] PostgreSQL task page %-62s p50 %6.1f ms  p99 %6.1f ms  (target p99 ≤ 30 ms)%n", what,
                 micros.get(micros.size() / 2) / 1000.0, micros.get((int) Math.ceil(micros.size() * 0.99) - 1) / 1000.0);
     }
