@@ -73,7 +73,7 @@ final class RunningApp implements AutoCloseable {
         pool.close();
     }
 
-    /** What {@code @SpringBootTest} leaves out of the component scan: the tests' own configurations and nested test classes. */
+    /** What the Spring test context leaves out of the component scan: the tests' own configurations and nested test classes. */
     static final class TestTypesExcluded extends TypeExcludeFilter {
 
         @Override

@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
  * password, so that a client's next requests skip the password hash, the user and group look-ups and the login throttle's
  * row. On this node an entry is forgotten at once when the user's password is set, the user is deleted or their groups
  * change; another node's entry ends with its period at the latest. Only successes are kept: a wrong password is checked
- * (and counted by the throttle) every time.
+ * (and counted by the throttle) every time, and makes this node forget the user, so that a throttled address is refused
+ * even the right password, as before.
  */
 @Component
 class BasicAuthCache implements PasswordSetListener {
