@@ -15,17 +15,20 @@ import org.springframework.stereotype.Component;
 
 /**
  * HTTP Basic credentials are checked against the engine's identity service; its groups become
- * authorities. Every check passes the {@link LoginThrottle}, which announces it for the audit log.
+ * authorities. Every check passes the {@link LoginThrottle}, which announces it for the audit log; a success is
+ * kept a short time by the {@link BasicAuthCache}.
  */
 @Component
 class EngineIdentityAuthenticationProvider implements AuthenticationProvider {
 
     private final IdentityService identityService;
     private final LoginThrottle throttle;
+    private final BasicAuthCache cache;
 
-    EngineIdentityAuthenticationProvider(IdentityService identityService, LoginThrottle throttle) {
+    EngineIdentityAuthenticationProvider(IdentityService identityService, LoginThrottle throttle, BasicAuthCache cache) {
         this.identityService = identityService;
         this.throttle = throttle;
+        this.cache = cache;
     }
 
     @Override
@@ -35,11 +38,18 @@ class EngineIdentityAuthenticationProvider implements AuthenticationProvider {
         if (userId == null || userId.isBlank() || credentials == null) {
             throw new BadCredentialsException("用户名或密码错误");
         }
-        if (!identityService.checkPassword(userId, credentials.toString())) {
+        String password = credentials.toString();
+        Optional<Authentication> cached = cache.find(userId, password);
+        if (cached.isPresent()) {
+            return cached.get();
+        }
+        if (!identityService.checkPassword(userId, password)) {
             throw throttle.lockedFor(userId, ClientAddress.current()).<AuthenticationException>map(LoginThrottledException::new)
                     .orElseGet(() -> new BadCredentialsException("用户名或密码错误"));
         }
-        return authenticated(identityService, userId).orElseThrow(() -> new BadCredentialsException("用户名或密码错误"));
+        Authentication checked = authenticated(identityService, userId).orElseThrow(() -> new BadCredentialsException("用户名或密码错误"));
+        cache.remember(userId, password, checked);
+        return checked;
     }
 
     /** The user as the identity service knows them now (groups as authorities), or empty when they no longer exist. */

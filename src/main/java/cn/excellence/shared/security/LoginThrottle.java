@@ -34,11 +34,13 @@ class LoginThrottle {
     private final LoginThrottleStore store;
     private final LoginThrottleProperties rules;
     private final ApplicationEventPublisher events;
+    private final BasicAuthCache basicAuthCache;
 
-    LoginThrottle(LoginThrottleStore store, LoginThrottleProperties rules, ApplicationEventPublisher events) {
+    LoginThrottle(LoginThrottleStore store, LoginThrottleProperties rules, ApplicationEventPublisher events, BasicAuthCache basicAuthCache) {
         this.store = store;
         this.rules = rules;
         this.events = events;
+        this.basicAuthCache = basicAuthCache;
     }
 
     /** Whole seconds to wait, rounded up: at least one. */
@@ -64,6 +66,7 @@ class LoginThrottle {
         Instant now = now();
         Throttle held = store.hold(userId, address);
         if (held.lockedUntil() != null && held.lockedUntil().isAfter(now)) {
+            basicAuthCache.forget(userId);
             log.warn("login refused without checking the password: user {} from {} is throttled until {}",
                     printable(userId), address, held.lockedUntil());
             publish(userId, address, Outcome.THROTTLED);
@@ -76,6 +79,7 @@ class LoginThrottle {
             }
             return true;
         }
+        basicAuthCache.forget(userId);
         recordFailure(held, now);
         publish(userId, address, Outcome.FAILURE);
         return false;

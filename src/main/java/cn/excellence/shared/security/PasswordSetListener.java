@@ -1,9 +1,9 @@
 package cn.excellence.shared.security;
 
 /**
- * Told by the engine's user store whenever a password is set or a user deleted, on any path (Camunda
- * Admin, the engine REST, the application): the account module uses it to make users change a
- * password someone else set for them.
+ * Told by the engine's user store whenever a password is set, a user deleted or a membership changed, on
+ * any path (Camunda Admin, the engine REST, the application): the account module uses it to make users
+ * change a password someone else set for them; the HTTP Basic cache forgets the user.
  */
 public interface PasswordSetListener {
 
@@ -11,4 +11,12 @@ public interface PasswordSetListener {
     void passwordSet(String userId, String actor);
 
     void userDeleted(String userId);
+
+    /** {@code userId} joined or left {@code groupId}. */
+    default void membershipChanged(String userId, String groupId) {
+    }
+
+    /** {@code groupId} was deleted, and with it its members' memberships. */
+    default void groupDeleted(String groupId) {
+    }
 }

@@ -44,6 +44,24 @@ class ThrottledIdentityProvider extends DbIdentityServiceProvider {
     }
 
     @Override
+    public IdentityOperationResult createMembership(String userId, String groupId) {
+        listeners.forEach(listener -> listener.membershipChanged(userId, groupId));
+        return super.createMembership(userId, groupId);
+    }
+
+    @Override
+    public IdentityOperationResult deleteMembership(String userId, String groupId) {
+        listeners.forEach(listener -> listener.membershipChanged(userId, groupId));
+        return super.deleteMembership(userId, groupId);
+    }
+
+    @Override
+    public IdentityOperationResult deleteGroup(String groupId) {
+        listeners.forEach(listener -> listener.groupDeleted(groupId));
+        return super.deleteGroup(groupId);
+    }
+
+    @Override
     public boolean checkPassword(String userId, String password) {
         if (userId == null || password == null) {
             return false;

@@ -1,0 +1,96 @@
+package cn.excellence.benchmark;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import javax.sql.DataSource;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.TypeExcludeFilter;
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.type.classreading.MetadataReader;
+import org.springframework.core.type.classreading.MetadataReaderFactory;
+
+import com.zaxxer.hikari.HikariDataSource;
+
+import cn.excellence.ExcellenceApplication;
+
+/**
+ * The application started in this JVM as the tests start it (profile {@code test}, plus {@code postgres} on PostgreSQL: demo
+ * users, job executor off) on a random port, on a fresh pooled database whose statements are counted; its start-up time
+ * and the JVM's resident memory right after the start are kept.
+ */
+final class RunningApp implements AutoCloseable {
+
+    final ConfigurableApplicationContext context;
+    final StatementCounter counter = new StatementCounter();
+    final Duration startUp;
+    final long residentKb;
+    final long residentBeforeKb;
+    private final HikariDataSource pool;
+
+    RunningApp(Databases database) {
+        pool = database.create("app");
+        DataSource counted = counter.counting(pool, "app");
+        residentBeforeKb = residentKb();
+        long start = System.nanoTime();
+        context = new SpringApplicationBuilder(ExcellenceApplication.class)
+                .profiles(database == Databases.POSTGRES ? new String[] {"postgres", "test"} : new String[] {"test"})
+                .initializers(c -> {
+                    c.getBeanFactory().registerSingleton("benchmarkTestTypesExcluded", new TestTypesExcluded());
+                    c.getBeanFactory().registerSingleton("dataSource", counted);
+                })
+                .run("--server.port=0", "--spring.main.banner-mode=off", "--spring.main.allow-bean-definition-overriding=true");
+        startUp = Duration.ofNanos(System.nanoTime() - start);
+        residentKb = residentKb();
+    }
+
+    int port() {
+        return ((ServletWebServerApplicationContext) context).getWebServer().getPort();
+    }
+
+    <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
+    /** VmRSS of this JVM from /proc/self/status, in kB (0 where there is no /proc). */
+    static long residentKb() {
+        try {
+            return Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith("VmRSS:"))
+                    .map(l -> Long.parseLong(l.replaceAll("[^0-9]", ""))).findFirst().orElse(0L);
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
+    @Override
+    public void close() {
+        context.close();
+        pool.close();
+    }
+
+    /** What the Spring test context leaves out of the component scan: the tests' own configurations and nested test classes. */
+    static final class TestTypesExcluded extends TypeExcludeFilter {
+
+        @Override
+        public boolean match(MetadataReader reader, MetadataReaderFactory factory) {
+            String enclosing = reader.getClassMetadata().getEnclosingClassName();
+            return reader.getAnnotationMetadata().isAnnotated(TestComponent.class.getName())
+                    || enclosing != null && (enclosing.endsWith("Tests") || enclosing.endsWith("Benchmark"));
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other != null && other.getClass() == getClass();
+        }
+
+        @Override
+        public int hashCode() {
+            return getClass().hashCode();
+        }
+    }
+}

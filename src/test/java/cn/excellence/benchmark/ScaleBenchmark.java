@@ -1,0 +1,131 @@
+package cn.excellence.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import com.zaxxer.hikari.HikariDataSource;
+
+/**
+ * The scale benchmark (not part of {@code verify}: its name does not end in Tests; run it alone with
+ * {@code ./mvnw -B test -Dtest=ScaleBenchmark}). On H2 and on PostgreSQL (embedded), in one run, it prints the duty-report
+ * cycle (start, submit, pre-review, five parallel ratings, tally) in cycles per second and SQL statements per cycle: the
+ * bare Camunda engine running the same shape, and the application through its Java API, the engine REST API with HTTP
+ * Basic and the webapps' session (Tasklist); the application's figures with their ratio to the bare engine's; and the
+ * application's start-up time and the JVM's resident memory after it. Warm-up and run length: {@code -Dbenchmark.warmup}
+ * (default 10 cycles) and {@code -Dbenchmark.cycles} (default 40 cycles) for each figure; {@code -Dbenchmark.databases=H2} (or
+ * {@code POSTGRES}) for one database only; {@code -Dbenchmark.statements=true} also prints each figure's most frequent statements.
+ */
+class ScaleBenchmark {
+
+    static final int WARM_UP = Integer.getInteger("benchmark.warmup", 10);
+    static final int CYCLES = Integer.getInteger("benchmark.cycles", 40);
+    static final List<Databases> DATABASES = java.util.Arrays.stream(System.getProperty("benchmark.databases", "H2,POSTGRES").split(","))
+            .map(String::trim).map(Databases::valueOf).toList();
+
+    @Test
+    void dutyReportCyclesOnH2AndPostgres() {
+        List<String> report = new ArrayList<>();
+        report.add(String.format("[benchmark] %s, %d cycles after %d warm-up cycles each, %d cores", LocalDateTime.now(), CYCLES, WARM_UP,
+                Runtime.getRuntime().availableProcessors()));
+        for (Databases database : DATABASES) {
+            report.addAll(measure(database));
+        }
+        System.out.println("[benchmark] summary");
+        report.forEach(System.out::println);
+    }
+
+    private List<String> measure(Databases database) {
+        List<String> lines = new ArrayList<>() {
+            @Override
+            public boolean add(String line) {
+                System.out.println(line);
+                return super.add(line);
+            }
+        };
+        String db = database.label();
+        try (HikariDataSource barePool = database.create("bare"); RunningApp app = new RunningApp(database)) {
+            lines.add(String.format("[benchmark] %-10s application start-up %.1f s, resident memory after start %,d MB (JVM before the start %,d MB)",
+                    db, app.startUp.toMillis() / 1000.0, app.residentKb / 1024, app.residentBeforeKb / 1024));
+            StatementCounter bareCounter = new StatementCounter();
+            try (BareEngine bare = new BareEngine("bare-" + database.name().toLowerCase(), bareCounter.counting(barePool, "bare"))) {
+                AppCycles cycles = new AppCycles(app);
+                List<Way> ways = List.of(new Way("bare Camunda engine (Java API, no authorizations)", bareCounter, bare::cycle),
+                        new Way("app DutyReport, Java API as the users", app.counter, cycles::javaCycle),
+                        new Way("app DutyReport, engine REST + HTTP Basic", app.counter, cycles::restCycle),
+                        new Way("app DutyReport, webapp session (Tasklist)", app.counter, cycles::webappCycle));
+                Map<Way, Figures> figures = Way.interleaved(ways);
+                Figures bareFigures = figures.get(ways.get(0));
+                ways.forEach(way -> lines.add(figures.get(way).line(db, way.name(), way == ways.get(0) ? null : bareFigures)));
+            }
+        }
+        return lines;
+    }
+
+    /**
+     * One way of running the cycle. The ways take turns (a few cycles each, round after round) so that a machine busy with
+     * other work slows each of them alike and the ratios stay fair.
+     */
+    record Way(String name, StatementCounter counter, Runnable cycle) {
+
+        static final int PER_TURN = 5;
+
+        static Map<Way, Figures> interleaved(List<Way> ways) {
+            for (int i = 0; i < WARM_UP; i++) {
+                ways.forEach(way -> way.cycle().run());
+            }
+            Map<Way, long[]> totals = new LinkedHashMap<>();
+            ways.forEach(way -> {
+                way.counter().mostFrequent(0, 1);
+                totals.put(way, new long[3]);
+            });
+            for (int done = 0; done < CYCLES; done += PER_TURN) {
+                int turn = Math.min(PER_TURN, CYCLES - done);
+                for (Way way : ways) {
+                    long[] total = totals.get(way);
+                    long statements = way.counter().statements();
+                    long outside = way.counter().outsideEngine();
+                    way.counter().mostFrequent(0, 1);
+                    long start = System.nanoTime();
+                    for (int i = 0; i < turn; i++) {
+                        way.cycle().run();
+                    }
+                    total[0] += System.nanoTime() - start;
+                    total[1] += way.counter().statements() - statements;
+                    total[2] += way.counter().outsideEngine() - outside;
+                    if (done == 0) {
+                        way.counter().mostFrequent(40, turn).forEach(line -> System.out.println("[statements] " + way.name() + ": " + line));
+                    }
+                }
+            }
+            Map<Way, Figures> figures = new LinkedHashMap<>();
+            totals.forEach((way, total) -> {
+                assertThat(total[1]).as("statements were counted").isPositive();
+                figures.put(way, new Figures(CYCLES / (total[0] / 1e9), total[1] / (double) CYCLES, total[2] / (double) CYCLES));
+            });
+            return figures;
+        }
+    }
+
+    /** Cycles per second and statements per cycle (all, and those outside the engine's tables) of one way of running the cycle. */
+    record Figures(double cyclesPerSecond, double statements, double outsideEngine) {
+
+        String line(String db, String what, Figures bare) {
+            String figures = String.format("[benchmark] %-10s %-48s %7.1f cycles/s  %6.1f SQL/cycle (%5.1f outside ACT_*)", db, what,
+                    cyclesPerSecond, statements, outsideEngine);
+            if (bare == null) {
+                return figures;
+            }
+            double engineShare = statements - outsideEngine;
+            return figures + String.format("  | %.2f× bare speed; SQL %.2f× bare (engine tables %.2f× bare; target: ≤ 1.1× bare + own writes = %.1f)",
+                    cyclesPerSecond / bare.cyclesPerSecond, statements / bare.statements, engineShare / bare.statements,
+                    1.1 * bare.statements + outsideEngine);
+        }
+    }
+}

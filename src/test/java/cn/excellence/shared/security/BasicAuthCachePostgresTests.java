@@ -1,0 +1,21 @@
+package cn.excellence.shared.security;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.test.context.ActiveProfiles;
+
+import cn.excellence.support.EmbeddedPostgresConfiguration;
+
+/** The HTTP Basic cache on a real PostgreSQL. */
+@ActiveProfiles(profiles = {"postgres", "test"}, inheritProfiles = false)
+@Import(EmbeddedPostgresConfiguration.class)
+class BasicAuthCachePostgresTests extends BasicAuthCacheTests {
+
+    @Autowired
+    BasicAuthCachePostgresTests(@LocalServerPort int port, IdentityService identity, AuthenticationManager authentication) {
+        super(port, identity, authentication);
+    }
+}
