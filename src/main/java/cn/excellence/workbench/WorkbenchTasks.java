@@ -119,7 +119,7 @@ public class WorkbenchTasks {
         drafts.delete(user.userId(), "task-" + taskId);
         List<Task> opened = engine.openTasksOfCase(task.getProcessInstanceId()).stream().filter(t -> !before.contains(t.getId())).toList();
         return new Completion(taskId, EngineAccess.nameAndSubject(task.getName())[0], false, engine.ended(task.getProcessInstanceId()),
-                engine.nextSteps(opened));
+                engine.continuesInBackground(task.getProcessInstanceId()), engine.nextSteps(opened));
     }
 
     /** The task as the user sees it under the engine's authorizations; 404 when it is gone or not theirs to see. */
