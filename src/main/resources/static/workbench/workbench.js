@@ -429,8 +429,11 @@ async function deliver(item, here) {
 }
 
 function nextStepText(answer) {
-  if (answer.processEnded || !answer.next || !answer.next.length) {
+  if (answer.processEnded) {
     return '流程已结束';
+  }
+  if (!answer.next || !answer.next.length) {
+    return answer.inBackground ? '正在后台汇总（如统计评议结果），稍后可在“我的事项”查看' : '等待其他人办理';
   }
   const byName = new Map();
   answer.next.forEach((step) => {

@@ -54,8 +54,11 @@ class DutyReportCases implements CaseSource {
         }).toList();
     }
 
-    /** The status, and once rated the grade with it (已评定：好): what the secretary wants to know. */
-    private static String statusLabel(DutyReport report) {
+    /** The status (评议完毕，统计中 while the tally runs), and once rated the grade with it (已评定：好): what the secretary wants to know. */
+    private String statusLabel(DutyReport report) {
+        if (report.tallying(repository::everyReviewerRated)) {
+            return DutyReport.TALLYING;
+        }
         return report.grade() == null ? report.status().label() : report.status().label() + "：" + report.grade().label();
     }
 

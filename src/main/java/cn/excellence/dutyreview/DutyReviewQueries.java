@@ -81,7 +81,7 @@ class DutyReviewQueries {
 
     private ReportSummary summary(DutyReport r) {
         return new ReportSummary(r.id(), r.townshipCode(), organizations.get(r.townshipCode()).name(), r.secretaryId(),
-                r.status(), r.status().label(), r.returnCount(), r.satisfaction(), r.grade(),
+                r.status(), r.tallying(repository::everyReviewerRated) ? DutyReport.TALLYING : r.status().label(), r.returnCount(), r.satisfaction(), r.grade(),
                 r.grade() == null ? null : r.grade().label());
     }
 

@@ -89,6 +89,14 @@ class DutyReviewRepository {
                 .query(String.class).list();
     }
 
+    /** Every reviewer of the report's round has rated it: its tally may still be running in the background (统计中). */
+    boolean everyReviewerRated(long reportId) {
+        return jdbc.sql("""
+                select count(*) from duty_review_reviewer v join duty_report d on d.round_id = v.round_id where d.id = ?
+                and not exists (select 1 from duty_rating r where r.report_id = d.id and r.reviewer_id = v.user_id)""")
+                .param(reportId).query(Long.class).single() == 0;
+    }
+
     /** The duty reports of these organizations ({@code null}: of every organization), for 我的事项. */
     List<DutyReport> reportsOf(Collection<String> organizationCodes) {
         return Rows.ofOrganizations(jdbc, "duty_report", "township_code", organizationCodes, DutyReviewRepository::mapReport);

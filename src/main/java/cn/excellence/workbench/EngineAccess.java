@@ -116,6 +116,12 @@ class EngineAccess {
         return privileged(() -> engine().getRuntimeService().createProcessInstanceQuery().processInstanceId(processInstanceId).count() == 0);
     }
 
+    /** A job of the case is due now (parallel work joining, a tally): the case goes on in the job executor within seconds. */
+    boolean continuesInBackground(String processInstanceId) {
+        return privileged(() -> engine().getManagementService().createJobQuery().processInstanceId(processInstanceId).executable()
+                .count() > 0);
+    }
+
     /** Each task as the next step: its name, assignee, candidate groups and who that is in Chinese. */
     List<NextStep> nextSteps(List<Task> tasks) {
         return tasks.stream().map(this::nextStep).toList();

@@ -117,9 +117,11 @@ public class WorkbenchTasks {
         Set<String> before = new HashSet<>(engine.openTasksOfCase(task.getProcessInstanceId()).stream().map(Task::getId).toList());
         formService.submitTaskForm(taskId, variables);
         drafts.delete(user.userId(), "task-" + taskId);
-        List<Task> opened = engine.openTasksOfCase(task.getProcessInstanceId()).stream().filter(t -> !before.contains(t.getId())).toList();
+        List<Task> open = engine.openTasksOfCase(task.getProcessInstanceId());
+        List<Task> opened = open.stream().filter(t -> !before.contains(t.getId())).toList();
+        boolean inBackground = open.isEmpty() && engine.continuesInBackground(task.getProcessInstanceId());
         return new Completion(taskId, EngineAccess.nameAndSubject(task.getName())[0], false, engine.ended(task.getProcessInstanceId()),
-                engine.nextSteps(opened));
+                inBackground, engine.nextSteps(opened));
     }
 
     /** The task as the user sees it under the engine's authorizations; 404 when it is gone or not theirs to see. */

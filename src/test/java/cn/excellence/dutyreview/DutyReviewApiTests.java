@@ -344,6 +344,48 @@ class DutyReviewApiTests {
         assertThat((List<?>) http.get("orgdept", "/api/duty-review-rounds/" + roundId).getBody().get("ranking")).hasSize(2);
     }
 
+    /**
+     * Issue 16: the ratings join in a job (the job executor, within seconds), so between the last rating and the tally the
+     * report reads 评议完毕，统计中 in the API and 我的事项, and the last rater's workbench answer says the case goes on in the
+     * background rather than that it ended.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void betweenTheLastRatingAndTheTallyTheReportReadsTallying() {
+        long report = reportId(openRound(List.of("xianfeng"), List.of("plenary1", "plenary2")), "xianfeng");
+        http.post("secretary-xianfeng", "/engine-rest/task/" + taskOf(report, DutyReviewProcess.TASK_SUBMIT_REPORT) + "/complete", goodReport());
+        http.post("orgdept", "/engine-rest/task/" + taskOf(report, DutyReviewProcess.TASK_PRE_REVIEW) + "/complete",
+                variables("preReviewDecision", "ACCEPT"));
+        assertThat(http.post("plenary1", "/engine-rest/task/" + rateTask(report, "plenary1") + "/complete",
+                variables("rating", "GOOD", "ratingComment", "意见")).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        ProcessTestSupport.executeDueJobs(managementService);
+        assertThat(statusLabel(report)).isEqualTo(DutyReportStatus.IN_RATING.label());
+
+        ResponseEntity<Map<String, Object>> last = http.post("plenary2", "/api/workbench/tasks/" + rateTask(report, "plenary2") + "/complete",
+                Map.of("values", Map.of("rating", "FAIRLY_GOOD", "ratingComment", "意见")), "Idempotency-Key", java.util.UUID.randomUUID().toString());
+
+        assertThat(last.getStatusCode()).as(String.valueOf(last.getBody())).isEqualTo(HttpStatus.OK);
+        assertThat(last.getBody()).containsEntry("processEnded", false).containsEntry("inBackground", true);
+        assertThat((List<?>) last.getBody().get("next")).isEmpty();
+        assertThat(statusLabel(report)).isEqualTo("评议完毕，统计中");
+        assertThat((List<Map<String, Object>>) http.get("secretary-xianfeng", "/api/workbench/cases").getBody().get("content"))
+                .filteredOn(c -> ((Number) c.get("id")).longValue() == report && "DUTY_REPORT".equals(c.get("kind")))
+                .singleElement().satisfies(c -> assertThat(c).containsEntry("statusLabel", "评议完毕，统计中"));
+        ProcessTestSupport.executeDueJobs(managementService);
+        assertThat(statusLabel(report)).isEqualTo("已评定");
+    }
+
+    private String rateTask(long report, String reviewer) {
+        return taskService.createTaskQuery().processVariableValueEquals(VAR_REPORT_ID, report)
+                .taskDefinitionKey(DutyReviewProcess.TASK_RATE_REPORT).taskAssignee(reviewer).singleResult().getId();
+    }
+
+    @SuppressWarnings("unchecked")
+    private String statusLabel(long report) {
+        Map<String, Object> body = http.get("secretary-xianfeng", "/api/duty-reports/" + report).getBody();
+        return (String) ((Map<String, Object>) body.get("summary")).get("statusLabel");
+    }
+
     /** Finding 6 of issue 10: a duty report of zero-width spaces, BOM and direction marks, or with NUL, is refused and the task stays open. */
     @Test
     void aDutyReportOfInvisibleOrControlCharactersIsRefusedAndTheTaskStaysOpen() {

@@ -20,6 +20,10 @@ import java.util.stream.Stream;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.MultiInstanceLoopCharacteristics;
+import org.camunda.bpm.model.bpmn.instance.ParallelGateway;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
@@ -104,6 +108,33 @@ class ModelConventionsTests {
             for (BaseElement element : model.getModelElementsByType(BaseElement.class)) {
                 String name = element.getAttributeValue("name");
                 assertThat(name == null ? "" : name).as(element.getId()).doesNotContain("${").doesNotContain("#{");
+            }
+        }
+    }
+
+    /**
+     * Issue 16: people completing the parallel instances of one activity at the same moment (five raters of one report)
+     * must not collide. The join (the multi-instance body's counters, a parallel gateway's tokens) therefore happens in a
+     * job after each instance, which the job executor retries on a conflict, never in the person's own transaction:
+     * {@code camunda:asyncAfter} on the loop characteristics (on the activity itself it would only follow the whole body),
+     * and every path into a joining parallel gateway leaves its activity asynchronously (or the gateway is asyncBefore).
+     */
+    @Test
+    void everyParallelJoinHappensInAJobNotInTheCompletingTransaction() throws IOException {
+        for (BpmnModelInstance model : models()) {
+            for (MultiInstanceLoopCharacteristics loop : model.getModelElementsByType(MultiInstanceLoopCharacteristics.class)) {
+                if (!loop.isSequential()) {
+                    assertThat(loop.isCamundaAsyncAfter()).as(((BaseElement) loop.getParentElement()).getId()
+                            + ": its parallel instances join in a job (asyncAfter on multiInstanceLoopCharacteristics)").isTrue();
+                }
+            }
+            for (ParallelGateway gateway : model.getModelElementsByType(ParallelGateway.class)) {
+                if (gateway.getIncoming().size() > 1 && !gateway.isCamundaAsyncBefore()) {
+                    for (SequenceFlow in : gateway.getIncoming()) {
+                        FlowNode source = in.getSource();
+                        assertThat(source.isCamundaAsyncAfter()).as(gateway.getId() + " joins " + source.getId() + " in a job").isTrue();
+                    }
+                }
             }
         }
     }
