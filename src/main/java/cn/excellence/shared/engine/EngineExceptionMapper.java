@@ -48,13 +48,14 @@ public class EngineExceptionMapper implements ExceptionMapper<ProcessEngineExcep
         if (PASSWORD_POLICY_REFUSED.equals(exception.getMessage())) {
             return EngineRestExceptionMapper.problem(400, "PasswordPolicyException", "密码不符合密码策略：" + PasswordRules.SUMMARY);
         }
-        if (exception instanceof AuthorizationException) {
-            // the task's candidates lose their right to it the moment another one completes it
-            String taskId = EngineRestExceptionMapper.completedTaskId(uriInfo);
-            if (taskId != null && EngineRestExceptionMapper.wasCompletedByAnother(taskId)) {
-                return EngineRestExceptionMapper.alreadyCompleted();
-            }
+        // the task's candidates lose their right to it the moment another one completes it (AuthorizationException), and a
+        // completion that read the case while another completion of the same task was committing fails inside the engine
+        String taskId = EngineRestExceptionMapper.completedTaskId(uriInfo);
+        Response answer = camunda.toResponse(exception);
+        boolean lostRace = exception instanceof AuthorizationException || answer.getStatus() >= 500;
+        if (lostRace && taskId != null && EngineRestExceptionMapper.wasCompletedByAnother(taskId)) {
+            return EngineRestExceptionMapper.alreadyCompleted();
         }
-        return camunda.toResponse(exception);
+        return answer;
     }
 }

@@ -61,6 +61,11 @@ public class EngineRestExceptionMapper implements ExceptionMapper<RestException>
             return missingValue(find(exception, NullValueException.class));
         }
         Response.Status status = exception.getStatus() == null ? Response.Status.INTERNAL_SERVER_ERROR : exception.getStatus();
+        if (status.getStatusCode() >= 500 && taskId != null && wasCompletedByAnother(taskId)) {
+            // a completion that read the case while another one's completion of the same task was committing fails
+            // inside the engine ("cannot signal execution …: it has no current activity"); for the user it lost a race
+            return alreadyCompleted();
+        }
         return problem(status.getStatusCode(), "RestException", exception.getMessage());
     }
 
