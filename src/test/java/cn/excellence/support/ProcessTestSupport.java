@@ -30,6 +30,11 @@ public final class ProcessTestSupport {
                 return executed;
             }
             for (Job job : due) {
+                if (management.createJobQuery().jobId(job.getId()).count() == 0) {
+                    // an earlier job of this round removed it (an interrupted multi-instance drops its instances' pending
+                    // continuations), as the job executor would find it gone
+                    continue;
+                }
                 management.executeJob(job.getId());
                 executed++;
             }
