@@ -6,10 +6,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -26,9 +23,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -121,12 +116,12 @@ class MultiNodeTests {
     @Order(3)
     void everyTimerFiresOnce() throws Exception {
         cluster.onFailurePrintLogs(() -> {
-            String instance = openRoundOn(a, "wulashan");
-            String reminder = makeDue(b, "BoundaryEvent_SubmitReminder", instance);
-            String overdue = makeDue(c, "BoundaryEvent_SubmitOverdue", instance);
+            String instance = cluster.openRound(a, "wulashan");
+            String reminder = cluster.makeTimerDue(b, "BoundaryEvent_SubmitReminder", instance);
+            String overdue = cluster.makeTimerDue(c, "BoundaryEvent_SubmitOverdue", instance);
             String monthly = jdbc.sql("select id_ from act_ru_job where handler_type_ = 'timer-start-event' and process_def_key_ = 'SupervisionCycle'")
                     .query(String.class).single();
-            moveDueDate(a, monthly);
+            AppNodes.moveDueDate(a, monthly);
 
             AppNodes.waitUntil(() -> succeeded(reminder) > 0 && succeeded(overdue) > 0 && succeeded(monthly) > 0, PATIENCE, "the three timers fired");
             Thread.sleep(Duration.ofSeconds(12).toMillis()); // every node polls at least twice more: nothing may fire again
@@ -289,41 +284,6 @@ class MultiNodeTests {
     }
 
     // --- timers ---
-
-    /** Org-dept opens a round for one township on the given node; the id of the township's DutyReport process. */
-    private String openRoundOn(Node node, String township) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("year", 2026);
-        body.put("title", "2026年度述职评议");
-        body.put("reportDueDate", OffsetDateTime.now().plusDays(7).toString());
-        body.put("ratingDueDate", OffsetDateTime.now().plusDays(14).toString());
-        body.put("townships", List.of(township));
-        body.put("reviewers", List.of("plenary1"));
-        ResponseEntity<Map<String, Object>> round = node.http().post("orgdept", "/api/duty-review-rounds", body);
-        assertThat(round.getStatusCode()).as(String.valueOf(round.getBody())).isEqualTo(HttpStatus.CREATED);
-        long report = jdbc.sql("select id from duty_report where round_id = ?").param(((Number) round.getBody().get("id")).longValue())
-                .query(Long.class).single();
-        return jdbc.sql("""
-                select distinct e.proc_inst_id_ from act_ru_variable v join act_ru_execution e on e.id_ = v.proc_inst_id_
-                    join act_re_procdef d on d.id_ = e.proc_def_id_
-                where v.name_ = 'dutyReportId' and v.long_ = ? and d.key_ = 'DutyReport'""").param(report).query(String.class).single();
-    }
-
-    /** The timer job of {@code activity} in the instance, made due through the given node's engine REST; its id. */
-    private String makeDue(Node node, String activity, String processInstanceId) {
-        String job = jdbc.sql("select j.id_ from act_ru_job j join act_ru_jobdef d on d.id_ = j.job_def_id_ where d.act_id_ = ? "
-                + "and j.process_instance_id_ = ?").params(activity, processInstanceId).query(String.class).single();
-        moveDueDate(node, job);
-        return job;
-    }
-
-    /** The administrator moves a job's due date a minute into the past through the node's engine REST. */
-    private static void moveDueDate(Node node, String job) {
-        ResponseEntity<Map<String, Object>> moved = node.http().exchange("admin", HttpMethod.PUT, "/engine-rest/job/" + job + "/duedate",
-                Map.of("duedate", OffsetDateTime.now().minusMinutes(1).format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ"))),
-                MediaType.APPLICATION_JSON);
-        assertThat(moved.getStatusCode()).as(String.valueOf(moved.getBody())).isEqualTo(HttpStatus.NO_CONTENT);
-    }
 
     private long succeeded(String job) {
         return jdbc.sql("select count(*) from act_hi_job_log where job_id_ = ? and job_state_ = 2").param(job).query(Long.class).single();

@@ -3,8 +3,6 @@ package cn.excellence.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
@@ -14,9 +12,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -77,8 +73,8 @@ class TwoNodeNotificationTests {
     @Test
     void aReminderTimerOnTwoNodesGivesExactlyOneInboxEntryAndOneMailPerRecipient() throws Exception {
         cluster.onFailurePrintLogs(() -> {
-            String instance = openRoundOn(nodes.get(0), "wulashan");
-            makeReminderDueOn(nodes.get(1), instance);
+            String instance = cluster.openRound(nodes.get(0), "wulashan");
+            cluster.makeTimerDue(nodes.get(1), REMINDER_TIMER, instance);
 
             waitUntil(() -> reminderRows("INBOX", "secretary-wulashan") > 0 && remindersMailedTo("secretary-wulashan") > 0,
                     "the reminder fired and its mail went out");
@@ -101,8 +97,8 @@ class TwoNodeNotificationTests {
     void aMailServerDownAtTheFirstAttemptGetsTheReminderOnceAfterTheRetry() throws Exception {
         cluster.onFailurePrintLogs(() -> {
             mail.stop();
-            String instance = openRoundOn(nodes.get(1), "xinan");
-            makeReminderDueOn(nodes.get(0), instance);
+            String instance = cluster.openRound(nodes.get(1), "xinan");
+            cluster.makeTimerDue(nodes.get(0), REMINDER_TIMER, instance);
 
             waitUntil(() -> failedAttempts("secretary-xinan") > 0, "the first attempt failed while the mail server was down");
             assertThat(jdbc.sql("select status from notification_outbox where kind = 'REMINDER' and channel = 'EMAIL' and recipient = ?")
@@ -121,40 +117,6 @@ class TwoNodeNotificationTests {
     }
 
     // --- the cases, through the nodes' API as their users ---
-
-    /** Org-dept opens a round for one township on the given node; the id of the township's DutyReport process. */
-    private String openRoundOn(Node node, String township) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("year", 2026);
-        body.put("title", "2026年度述职评议");
-        body.put("reportDueDate", OffsetDateTime.now().plusDays(7).toString());
-        body.put("ratingDueDate", OffsetDateTime.now().plusDays(14).toString());
-        body.put("townships", List.of(township));
-        body.put("reviewers", List.of("plenary1"));
-        ResponseEntity<Map<String, Object>> round = node.http().post("orgdept", "/api/duty-review-rounds", body);
-        assertThat(round.getStatusCode()).as(String.valueOf(round.getBody())).isEqualTo(HttpStatus.CREATED);
-        long report = jdbc.sql("select id from duty_report where round_id = ?").param(((Number) round.getBody().get("id")).longValue())
-                .query(Long.class).single();
-        return jdbc.sql("""
-                select distinct e.proc_inst_id_ from act_ru_variable v join act_ru_execution e on e.id_ = v.proc_inst_id_
-                    join act_re_procdef d on d.id_ = e.proc_def_id_
-                where v.name_ = 'dutyReportId' and v.long_ = ? and d.key_ = 'DutyReport'""").param(report).query(String.class).single();
-    }
-
-    /** The administrator moves the reminder timer's due date into the past through the engine REST of the given node. */
-    private void makeReminderDueOn(Node node, String processInstanceId) {
-        ResponseEntity<String> jobs = node.http().as("admin").get()
-                .uri("/engine-rest/job?activityId={activity}&processInstanceId={instance}&maxResults=10", REMINDER_TIMER, processInstanceId)
-                .retrieve().toEntity(String.class);
-        assertThat(jobs.getStatusCode()).as(jobs.getBody()).isEqualTo(HttpStatus.OK);
-        List<String> ids = com.jayway.jsonpath.JsonPath.read(jobs.getBody(), "$[*].id");
-        assertThat(ids).as(jobs.getBody()).hasSize(1);
-        String job = ids.get(0);
-        ResponseEntity<Map<String, Object>> moved = node.http().exchange("admin", HttpMethod.PUT, "/engine-rest/job/" + job + "/duedate",
-                Map.of("duedate", OffsetDateTime.now().minusMinutes(1).format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ"))),
-                MediaType.APPLICATION_JSON);
-        assertThat(moved.getStatusCode()).as(String.valueOf(moved.getBody())).isEqualTo(HttpStatus.NO_CONTENT);
-    }
 
     private long inboxReminders(String user) {
         ResponseEntity<Map<String, Object>> inbox = nodes.get(1).http().get(user, "/api/inbox?size=200");

@@ -1,5 +1,7 @@
 package cn.excellence.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -12,13 +14,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import cn.excellence.ExcellenceApplication;
@@ -86,6 +96,41 @@ public final class AppNodes implements AutoCloseable {
 
     public JdbcClient jdbc() {
         return jdbc;
+    }
+
+    /** Org-dept opens a duty-review round for one township on the given node; the id of the township's DutyReport process. */
+    public String openRound(Node node, String township) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("year", 2026);
+        body.put("title", "2026年度述职评议");
+        body.put("reportDueDate", OffsetDateTime.now().plusDays(7).toString());
+        body.put("ratingDueDate", OffsetDateTime.now().plusDays(14).toString());
+        body.put("townships", List.of(township));
+        body.put("reviewers", List.of("plenary1"));
+        ResponseEntity<Map<String, Object>> round = node.http().post("orgdept", "/api/duty-review-rounds", body);
+        assertThat(round.getStatusCode()).as(String.valueOf(round.getBody())).isEqualTo(HttpStatus.CREATED);
+        long report = jdbc.sql("select id from duty_report where round_id = ?").param(((Number) round.getBody().get("id")).longValue())
+                .query(Long.class).single();
+        return jdbc.sql("""
+                select distinct e.proc_inst_id_ from act_ru_variable v join act_ru_execution e on e.id_ = v.proc_inst_id_
+                    join act_re_procdef d on d.id_ = e.proc_def_id_
+                where v.name_ = 'dutyReportId' and v.long_ = ? and d.key_ = 'DutyReport'""").param(report).query(String.class).single();
+    }
+
+    /** The timer job of {@code activity} in the instance, made due through the given node's engine REST; its id. */
+    public String makeTimerDue(Node node, String activity, String processInstanceId) {
+        String job = jdbc.sql("select j.id_ from act_ru_job j join act_ru_jobdef d on d.id_ = j.job_def_id_ where d.act_id_ = ? "
+                + "and j.process_instance_id_ = ?").params(activity, processInstanceId).query(String.class).single();
+        moveDueDate(node, job);
+        return job;
+    }
+
+    /** The administrator moves a job's due date a minute into the past through the node's engine REST. */
+    public static void moveDueDate(Node node, String job) {
+        ResponseEntity<Map<String, Object>> moved = node.http().exchange("admin", HttpMethod.PUT, "/engine-rest/job/" + job + "/duedate",
+                Map.of("duedate", OffsetDateTime.now().minusMinutes(1).format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ"))),
+                MediaType.APPLICATION_JSON);
+        assertThat(moved.getStatusCode()).as(String.valueOf(moved.getBody())).isEqualTo(HttpStatus.NO_CONTENT);
     }
 
     public List<Node> nodes() {
