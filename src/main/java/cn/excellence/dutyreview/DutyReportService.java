@@ -86,14 +86,15 @@ public class DutyReportService {
     public void rate(long reportId, String reviewer, Object rating, Object comment) {
         Rating vote = TextRules.choice(rating, Rating.class, "评议等次");
         String text = TextRules.required(comment, "评议意见", 1, 1000);
-        DutyReport report = report(reportId);
-        if (!roundOf(report).reviewers().contains(reviewer)) {
+        DutyReviewRepository.ReviewerStanding standing = repository.reviewerStanding(reportId, reviewer)
+                .orElseThrow(() -> new TaskInputException("述职报告 " + reportId + " 不存在。"));
+        if (!standing.reviews()) {
             throw new TaskInputException("您不是本轮述职评议的评议人。");
         }
-        if (repository.ratedReviewers(report.id()).contains(reviewer)) {
+        if (standing.rated()) {
             throw new TaskInputException("您已评议过这份述职报告。");
         }
-        repository.insertRating(report.id(), reviewer, vote, text, ClockUtil.getCurrentTime());
+        repository.insertRating(reportId, reviewer, vote, text, ClockUtil.getCurrentTime());
     }
 
     /** Enough votes when at least two thirds of the reviewers rated; changes nothing. */
