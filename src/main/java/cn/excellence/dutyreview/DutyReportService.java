@@ -74,12 +74,12 @@ public class DutyReportService {
         return false;
     }
 
-    /** Rating opens for every reviewer of the round; returns them. */
+    /** Rating opens for every reviewer of the round; returns the round (its reviewers, its rating deadline). */
     @Transactional
-    public List<String> openRating(long reportId) {
+    public DutyReviewRound openRating(long reportId) {
         DutyReport report = report(reportId);
         repository.updateReport(report.id(), columns("status", DutyReportStatus.IN_RATING));
-        return roundOf(report).reviewers();
+        return roundOf(report);
     }
 
     @Transactional

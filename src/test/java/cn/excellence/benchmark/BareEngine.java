@@ -85,6 +85,7 @@ final class BareEngine implements AutoCloseable {
         beans.put("prepareDutyReportDelegate", (JavaDelegate) execution -> {
             Date now = ClockUtil.getCurrentTime();
             execution.setVariable(DutyReviewProcess.VAR_SECRETARY, SECRETARY);
+            execution.setProcessBusinessKey("2026年述职-乌拉山镇-" + nextId++);
             execution.setVariable(DutyReviewProcess.VAR_TOWNSHIP_NAME, "乌拉山镇");
             execution.setVariable(DutyReviewProcess.VAR_REPORT_DUE, days(now, 7));
             execution.setVariable(DutyReviewProcess.VAR_REPORT_REMINDER_AT, days(now, 6));

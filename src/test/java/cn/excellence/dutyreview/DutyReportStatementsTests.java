@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
 import cn.excellence.support.StatementLog;
@@ -27,6 +28,7 @@ import cn.excellence.support.StatementLog;
 @SpringBootTest
 @ActiveProfiles("test")
 @Import(StatementLog.class)
+@DirtiesContext
 class DutyReportStatementsTests {
 
     static final String SECRETARY = "secretary-wulashan";

@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -28,6 +29,7 @@ import cn.excellence.support.StatementLog;
 @SpringBootTest
 @ActiveProfiles("test")
 @Import(StatementLog.class)
+@DirtiesContext
 class NotificationOutboxStatementsTests {
 
     @Autowired
