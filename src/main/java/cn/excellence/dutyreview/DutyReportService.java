@@ -74,26 +74,27 @@ public class DutyReportService {
         return false;
     }
 
-    /** Rating opens for every reviewer of the round; returns them. */
+    /** Rating opens for every reviewer of the round; returns the round (its reviewers, its rating deadline). */
     @Transactional
-    public List<String> openRating(long reportId) {
+    public DutyReviewRound openRating(long reportId) {
         DutyReport report = report(reportId);
         repository.updateReport(report.id(), columns("status", DutyReportStatus.IN_RATING));
-        return roundOf(report).reviewers();
+        return roundOf(report);
     }
 
     @Transactional
     public void rate(long reportId, String reviewer, Object rating, Object comment) {
         Rating vote = TextRules.choice(rating, Rating.class, "评议等次");
         String text = TextRules.required(comment, "评议意见", 1, 1000);
-        DutyReport report = report(reportId);
-        if (!roundOf(report).reviewers().contains(reviewer)) {
+        DutyReviewRepository.ReviewerStanding standing = repository.reviewerStanding(reportId, reviewer)
+                .orElseThrow(() -> new TaskInputException("述职报告 " + reportId + " 不存在。"));
+        if (!standing.reviews()) {
             throw new TaskInputException("您不是本轮述职评议的评议人。");
         }
-        if (repository.ratedReviewers(report.id()).contains(reviewer)) {
+        if (standing.rated()) {
             throw new TaskInputException("您已评议过这份述职报告。");
         }
-        repository.insertRating(report.id(), reviewer, vote, text, ClockUtil.getCurrentTime());
+        repository.insertRating(reportId, reviewer, vote, text, ClockUtil.getCurrentTime());
     }
 
     /** Enough votes when at least two thirds of the reviewers rated; changes nothing. */

@@ -89,6 +89,18 @@ class DutyReviewRepository {
                 .query(String.class).list();
     }
 
+    /** For one reviewer of a report, in one query: whether they review its round and whether they rated it; empty without the report. */
+    Optional<ReviewerStanding> reviewerStanding(long reportId, String reviewer) {
+        return jdbc.sql("""
+                select (select count(*) from duty_review_reviewer v where v.round_id = d.round_id and v.user_id = ?),
+                       (select count(*) from duty_rating r where r.report_id = d.id and r.reviewer_id = ?)
+                from duty_report d where d.id = ?""")
+                .params(reviewer, reviewer, reportId).query((rs, n) -> new ReviewerStanding(rs.getLong(1) > 0, rs.getLong(2) > 0)).optional();
+    }
+
+    record ReviewerStanding(boolean reviews, boolean rated) {
+    }
+
     /** Every reviewer of the report's round has rated it: its tally may still be running in the background (统计中). */
     boolean everyReviewerRated(long reportId) {
         return jdbc.sql("""

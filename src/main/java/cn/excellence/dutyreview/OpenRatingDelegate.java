@@ -22,10 +22,8 @@ class OpenRatingDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long reportId = longOf(execution, VAR_REPORT_ID);
-        List<String> reviewers = reports.openRating(reportId);
-        DutyReviewRound round = reports.roundOf(reports.report(reportId));
-        setPending(execution, reviewers);
+        DutyReviewRound round = reports.openRating(longOf(execution, VAR_REPORT_ID));
+        setPending(execution, round.reviewers());
         execution.setVariable(VAR_RATING_REMINDER_AT, DutyReportService.before(round.ratingDue(), DutyReportService.REMINDER_LEAD));
     }
 

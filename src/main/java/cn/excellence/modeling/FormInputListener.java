@@ -14,7 +14,6 @@ class FormInputListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        FormRules.check(forms.of(() -> task.getProcessEngineServices().getFormService().getDeployedTaskForm(task.getId())),
-                task::getVariable);
+        FormRules.check(forms.of(task), task::getVariable);
     }
 }

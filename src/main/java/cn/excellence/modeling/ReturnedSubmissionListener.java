@@ -23,7 +23,7 @@ class ReturnedSubmissionListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        List<FormField> fields = forms.of(() -> task.getProcessEngineServices().getFormService().getDeployedTaskForm(task.getId()));
+        List<FormField> fields = forms.of(task);
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
             keepReturned(task, fields);
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {

@@ -18,8 +18,7 @@ class StartFormInputListener implements ExecutionListener {
     @Override
     public void notify(DelegateExecution execution) {
         if (!ApplicationStarts.active()) {
-            FormRules.check(forms.of(() -> execution.getProcessEngineServices().getFormService()
-                    .getDeployedStartForm(execution.getProcessDefinitionId())), execution::getVariable);
+            FormRules.check(forms.of(execution), execution::getVariable);
         }
     }
 }

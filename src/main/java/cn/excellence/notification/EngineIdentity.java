@@ -60,6 +60,19 @@ class EngineIdentity {
         return new ArrayList<>(users);
     }
 
+    /** Which of these users have an e-mail address, in one query. */
+    Set<String> usersWithEmail(List<String> userIds) {
+        return privileged(() -> {
+            Set<String> withEmail = new LinkedHashSet<>();
+            for (int from = 0; from < userIds.size(); from += 500) {
+                engine().getIdentityService().createUserQuery().userIdIn(userIds.subList(from, Math.min(userIds.size(), from + 500))
+                        .toArray(String[]::new)).list().stream().filter(u -> u.getEmail() != null && !u.getEmail().isBlank())
+                        .forEach(u -> withEmail.add(u.getId()));
+            }
+            return withEmail;
+        });
+    }
+
     Optional<String> emailOf(String userId) {
         return privileged(() -> Optional.ofNullable(engine().getIdentityService().createUserQuery().userId(userId).singleResult())
                 .map(User::getEmail).filter(e -> !e.isBlank()));

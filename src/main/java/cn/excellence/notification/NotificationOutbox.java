@@ -1,8 +1,15 @@
 package cn.excellence.notification;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,10 +23,13 @@ import cn.excellence.shared.jdbc.Rows;
  * Writes notifications to the outbox, in the caller's transaction (an engine listener's insert joins the engine's):
  * for each recipient an inbox row (delivered by being written), an e-mail row when the user has an address, and a
  * robot row when the user's organization has a group robot (one per organization and cause). Each row's dedup key
- * (cause, recipient, channel) is unique, so a cause that runs again writes nothing twice.
+ * (cause, recipient, channel) is unique, so a cause that runs again writes nothing twice. The statements do not grow with
+ * the number of recipients (a group of fifty is told with the same five statements as one person).
  */
 @Component
 class NotificationOutbox {
+
+    private static final int CHUNK = 100;
 
     private final JdbcClient jdbc;
     private final EngineIdentity identity;
@@ -33,30 +43,72 @@ class NotificationOutbox {
         this.webhooks = webhooks;
     }
 
+    /**
+     * Writes the notice's rows for all recipients at once: their e-mail addresses, organizations and the organizations' robots
+     * are read in one query each, the rows already written for the same cause in one more, and the missing rows inserted in
+     * one statement (per 100 rows), however many recipients there are.
+     */
     void write(Notice notice, Collection<String> recipients) {
+        List<String> users = List.copyOf(new LinkedHashSet<>(recipients));
+        if (users.isEmpty()) {
+            return;
+        }
         Instant now = ClockUtil.getCurrentTime().toInstant();
-        for (String recipient : new LinkedHashSet<>(recipients)) {
-            insert(notice, recipient, Channel.INBOX, null, "SENT", now);
-            if (identity.emailOf(recipient).isPresent()) {
-                insert(notice, recipient, Channel.EMAIL, null, "PENDING", now);
+        Set<String> withEmail = identity.usersWithEmail(users);
+        Map<String, String> organizationOf = organizations.organizationsOf(users);
+        Set<String> robots = webhooks.existing(organizationOf.values());
+        Map<String, Row> rows = new LinkedHashMap<>();
+        for (String recipient : users) {
+            add(rows, new Row(notice, recipient, Channel.INBOX, null, "SENT"));
+            if (withEmail.contains(recipient)) {
+                add(rows, new Row(notice, recipient, Channel.EMAIL, null, "PENDING"));
             }
-            organizations.organizationOf(recipient).filter(webhooks::exists)
-                    .ifPresent(organization -> insert(notice, recipient, Channel.WEBHOOK, organization, "PENDING", now));
+            String organization = organizationOf.get(recipient);
+            if (organization != null && robots.contains(organization)) {
+                add(rows, new Row(notice, recipient, Channel.WEBHOOK, organization, "PENDING"));
+            }
+        }
+        rows.keySet().removeAll(written(List.copyOf(rows.keySet())));
+        insert(List.copyOf(rows.values()), now);
+    }
+
+    private static void add(Map<String, Row> rows, Row row) {
+        rows.putIfAbsent(row.dedupKey(), row);
+    }
+
+    /** Which of these dedup keys the outbox has already. */
+    private Set<String> written(List<String> dedupKeys) {
+        Set<String> written = new HashSet<>();
+        for (int from = 0; from < dedupKeys.size(); from += CHUNK) {
+            written.addAll(jdbc.sql("select dedup_key from notification_outbox where dedup_key in (:keys)")
+                    .param("keys", dedupKeys.subList(from, Math.min(dedupKeys.size(), from + CHUNK))).query(String.class).list());
+        }
+        return written;
+    }
+
+    private void insert(List<Row> rows, Instant now) {
+        for (int from = 0; from < rows.size(); from += CHUNK) {
+            List<Row> chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
+            StringBuilder sql = new StringBuilder("""
+                    insert into notification_outbox (dedup_key, cause_key, channel, recipient, target, kind, title, body, link, status,
+                        attempts, next_attempt_at, created_at, sent_at) values """);
+            List<Object> params = new ArrayList<>();
+            for (Row row : chunk) {
+                sql.append(params.isEmpty() ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)");
+                Notice notice = row.notice();
+                params.addAll(Arrays.asList(row.dedupKey(), notice.causeKey(), row.channel().name(), row.recipient(), row.target(),
+                        notice.kind().name(), TextRules.abbreviate(notice.title(), 199), TextRules.abbreviate(notice.body(), 999), notice.link(),
+                        row.status(), Rows.value(now), Rows.value(now), "SENT".equals(row.status()) ? Rows.value(now) : null));
+            }
+            jdbc.sql(sql.toString()).params(params).update();
         }
     }
 
-    private void insert(Notice notice, String recipient, Channel channel, String target, String status, Instant now) {
-        String dedupKey = notice.causeKey() + "|" + (target == null ? recipient : target) + "|" + channel;
-        if (jdbc.sql("select count(*) from notification_outbox where dedup_key = ?").param(dedupKey).query(Long.class).single() > 0) {
-            return;
+    /** One outbox row: its dedup key is (cause, recipient or robot's organization, channel). */
+    private record Row(Notice notice, String recipient, Channel channel, String target, String status) {
+
+        String dedupKey() {
+            return notice.causeKey() + "|" + (target == null ? recipient : target) + "|" + channel;
         }
-        jdbc.sql("""
-                insert into notification_outbox (dedup_key, cause_key, channel, recipient, target, kind, title, body, link, status,
-                    attempts, next_attempt_at, created_at, sent_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)""")
-                .params(dedupKey, notice.causeKey(), channel.name(), recipient, target, notice.kind().name(),
-                        TextRules.abbreviate(notice.title(), 199), TextRules.abbreviate(notice.body(), 999), notice.link(), status,
-                        Rows.value(now), Rows.value(now), "SENT".equals(status) ? Rows.value(now) : null)
-                .update();
     }
 }

@@ -2,7 +2,10 @@ package cn.excellence.organization;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,6 +40,19 @@ class OrganizationRepository {
     Optional<String> organizationOf(String userId) {
         return jdbc.sql("select organization_code from user_organization where user_id = ?").param(userId)
                 .query(String.class).optional();
+    }
+
+    /** The organization of each of the users who have one, in one query per 500 users. */
+    Map<String, String> organizationsOf(Collection<String> userIds) {
+        Map<String, String> organizations = new HashMap<>();
+        List<String> users = List.copyOf(new LinkedHashSet<>(userIds));
+        for (int from = 0; from < users.size(); from += 500) {
+            jdbc.sql("select user_id, organization_code from user_organization where user_id in (:users)")
+                    .param("users", users.subList(from, Math.min(users.size(), from + 500)))
+                    .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2))).list()
+                    .forEach(row -> organizations.put(row.getKey(), row.getValue()));
+        }
+        return organizations;
     }
 
     List<String> usersOf(String organizationCode) {

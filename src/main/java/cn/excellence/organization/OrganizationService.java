@@ -3,6 +3,7 @@ package cn.excellence.organization;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -88,6 +89,11 @@ public class OrganizationService {
 
     public Optional<String> organizationOf(String userId) {
         return repository.organizationOf(userId);
+    }
+
+    /** The organization of each of these users who has one (a user without one is left out). */
+    public Map<String, String> organizationsOf(Collection<String> userIds) {
+        return userIds.isEmpty() ? Map.of() : repository.organizationsOf(userIds);
     }
 
     public List<String> usersOf(String organizationCode) {

@@ -229,6 +229,29 @@ final class AppCycles {
         return form;
     }
 
+    /** The variables the application's own start of a round sets ({@code DutyReviewService.startRound}), for the bare engine's start. */
+    static Map<String, Object> roundStartVariables() {
+        Date now = ClockUtil.getCurrentTime();
+        Map<String, Object> variables = new LinkedHashMap<>();
+        variables.put(DutyReviewProcess.VAR_YEAR, 2026);
+        variables.put(DutyReviewProcess.VAR_TITLE, "基准述职评议");
+        variables.put(DutyReviewProcess.VAR_TOWNSHIPS, TOWNSHIP);
+        variables.put(DutyReviewProcess.VAR_REVIEWERS, String.join(",", BareEngine.REVIEWERS));
+        variables.put(DutyReviewProcess.VAR_REPORT_DUE, new Date(now.getTime() + Duration.ofDays(7).toMillis()));
+        variables.put(DutyReviewProcess.VAR_RATING_DUE, new Date(now.getTime() + Duration.ofDays(14).toMillis()));
+        return variables;
+    }
+
+    /** The variables the last cycle left in history (its round's and its report's), as the bare engine counts its own. */
+    long variablesOfLastCycle() {
+        org.camunda.bpm.engine.HistoryService history = engine.getHistoryService();
+        String round = history.createHistoricProcessInstanceQuery().processDefinitionKey(DutyReviewProcess.ROUND_PROCESS)
+                .orderByProcessInstanceStartTime().desc().listPage(0, 1).get(0).getId();
+        String report = history.createHistoricProcessInstanceQuery().superProcessInstanceId(round).singleResult().getId();
+        return history.createHistoricVariableInstanceQuery().processInstanceId(round).count()
+                + history.createHistoricVariableInstanceQuery().processInstanceId(report).count();
+    }
+
     static Map<String, Object> typed(Map<String, Object> values) {
         Map<String, Object> typed = new LinkedHashMap<>();
         values.forEach((name, value) -> typed.put(name, Map.of("value", value)));

@@ -16,7 +16,8 @@ import com.zaxxer.hikari.HikariDataSource;
  * The scale benchmark (not part of {@code verify}: its name does not end in Tests; run it alone with
  * {@code ./mvnw -B test -Dtest=ScaleBenchmark}). On H2 and on PostgreSQL (embedded), in one run, it prints the duty-report
  * cycle (start, submit, pre-review, five parallel ratings, tally) in cycles per second and SQL statements per cycle: the
- * bare Camunda engine running the same shape, and the application through its Java API, the engine REST API with HTTP
+ * bare Camunda engine running the same shape (the application's own models, its delegates replaced by stand-ins that only
+ * write the same variables: see {@link BareEngine}), and the application through its Java API, the engine REST API with HTTP
  * Basic and the webapps' session (Tasklist); the application's figures with their ratio to the bare engine's; and the
  * application's start-up time and the JVM's resident memory after it. Warm-up and run length: {@code -Dbenchmark.warmup}
  * (default 10 cycles) and {@code -Dbenchmark.cycles} (default 40 cycles) for each figure; {@code -Dbenchmark.databases=H2} (or
@@ -56,13 +57,15 @@ class ScaleBenchmark {
             StatementCounter bareCounter = new StatementCounter();
             try (BareEngine bare = new BareEngine("bare-" + database.name().toLowerCase(), bareCounter.counting(barePool, "bare"))) {
                 AppCycles cycles = new AppCycles(app);
-                List<Way> ways = List.of(new Way("bare Camunda engine (Java API, no authorizations)", bareCounter, bare::cycle),
+                List<Way> ways = List.of(new Way("bare engine, the app's models (no authorizations)", bareCounter, bare::cycle),
                         new Way("app DutyReport, Java API as the users", app.counter, cycles::javaCycle),
                         new Way("app DutyReport, engine REST + HTTP Basic", app.counter, cycles::restCycle),
                         new Way("app DutyReport, webapp session (Tasklist)", app.counter, cycles::webappCycle));
                 Map<Way, Figures> figures = Way.interleaved(ways);
                 Figures bareFigures = figures.get(ways.get(0));
                 ways.forEach(way -> lines.add(figures.get(way).line(db, way.name(), way == ways.get(0) ? null : bareFigures)));
+                lines.add(String.format("[benchmark] %-10s process variables one cycle leaves in history: bare %d, app %d", db,
+                        bare.variablesOfLastCycle(), cycles.variablesOfLastCycle()));
             }
         }
         return lines;
