@@ -10,6 +10,7 @@ import javax.sql.DataSource;
 import net.ttddyy.dsproxy.ExecutionInfo;
 import net.ttddyy.dsproxy.QueryInfo;
 import net.ttddyy.dsproxy.listener.QueryExecutionListener;
+import net.ttddyy.dsproxy.proxy.ParameterSetOperation;
 import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 
 /**
@@ -23,6 +24,8 @@ final class StatementCounter implements QueryExecutionListener {
     /** With {@code -Dbenchmark.statements=true}: how often each statement ran, to see which ones a cycle repeats. */
     private final Map<String, LongAdder> byText = Boolean.getBoolean("benchmark.statements") ? new ConcurrentHashMap<>() : null;
     private final Map<String, LongAdder> millisByText = Boolean.getBoolean("benchmark.statements") ? new ConcurrentHashMap<>() : null;
+    /** The parameters each statement ran with last (with {@code -Dbenchmark.statements=true}), to explain it as it ran. */
+    private final Map<String, List<Object>> lastParameters = Boolean.getBoolean("benchmark.statements") ? new ConcurrentHashMap<>() : null;
 
     /** The data source wrapped so that every statement sent through it is counted here. */
     DataSource counting(DataSource target, String name) {
@@ -64,6 +67,26 @@ final class StatementCounter implements QueryExecutionListener {
         return top;
     }
 
+    /** The statements that took longest in all since the last call, each with the parameters it ran with last. */
+    List<Map.Entry<String, List<Object>>> slowestWithParameters(int limit) {
+        if (millisByText == null) {
+            return List.of();
+        }
+        return millisByText.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue().sum(), a.getValue().sum())).limit(limit)
+                .map(e -> Map.entry(e.getKey(), lastParameters.getOrDefault(e.getKey(), List.of()))).toList();
+    }
+
+    private static List<Object> parameters(List<ParameterSetOperation> operations) {
+        Object[] values = new Object[operations.size()];
+        for (ParameterSetOperation operation : operations) {
+            Object[] args = operation.getArgs();
+            if (args.length >= 2 && args[0] instanceof Integer index && index >= 1 && index <= values.length) {
+                values[index - 1] = args[1];
+            }
+        }
+        return java.util.Arrays.asList(values);
+    }
+
     @Override
     public void beforeQuery(ExecutionInfo execution, List<QueryInfo> queries) {
         // counted once it ran
@@ -78,6 +101,9 @@ final class StatementCounter implements QueryExecutionListener {
                 String text = query.getQuery().replaceAll("\\s+", " ");
                 byText.computeIfAbsent(text, q -> new LongAdder()).add(count);
                 millisByText.computeIfAbsent(text, q -> new LongAdder()).add(execution.getElapsedTime());
+                if (!execution.isBatch() && !query.getParametersList().isEmpty()) {
+                    lastParameters.put(text, parameters(query.getParametersList().get(0)));
+                }
             }
             if (!query.getQuery().toUpperCase(java.util.Locale.ROOT).contains("ACT_")) {
                 outsideEngine.add(count);

@@ -138,6 +138,16 @@ class TaskPageBenchmark {
                 + " t cross join generate_series(1, " + copies + ") g where t." + templateRows).update();
     }
 
+    /** With {@code -Dbenchmark.explain=true} (and {@code -Dbenchmark.statements=true}): the plans of the slowest statements, as they ran. */
+    private static void explain(RunningApp app, List<Map.Entry<String, List<Object>>> statements) {
+        JdbcClient jdbc = app.bean(JdbcClient.class);
+        for (Map.Entry<String, List<Object>> statement : statements) {
+            System.out.println("[explain] " + statement.getKey() + "\n[explain] parameters " + statement.getValue());
+            jdbc.sql("explain (analyze, buffers) " + statement.getKey()).params(statement.getValue()).query(String.class).list()
+                    .forEach(line -> System.out.println("[explain] " + line));
+        }
+    }
+
     private static void report(RunningApp app, String what, IntSupplier request) {
         for (int i = 0; i < 20; i++) {
             assertThat(request.getAsInt()).isEqualTo(200);
@@ -150,6 +160,9 @@ class TaskPageBenchmark {
             micros.add((System.nanoTime() - start) / 1000);
         }
         Collections.sort(micros);
+        if (Boolean.getBoolean("benchmark.explain")) {
+            explain(app, app.counter.slowestWithParameters(2));
+        }
         app.counter.slowest(6).forEach(line -> System.out.println("[statements] " + line));
         System.out.printf("[benchmark] PostgreSQL task page %-62s p50 %6.1f ms  p99 %6.1f ms  (target p99 ≤ 30 ms)%n", what,
                 micros.get(micros.size() / 2) / 1000.0, micros.get((int) Math.ceil(micros.size() * 0.99) - 1) / 1000.0);

@@ -1,0 +1,154 @@
+package cn.excellence.shared.engine.taskquery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.TaskQueryImpl;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import cn.excellence.shared.Groups;
+import cn.excellence.support.Http;
+
+/**
+ * Task queries of someone granted READ on every task run without the per-row authorization join, and still return exactly
+ * what the full check returns: org-dept's filter 组织部待办 lists its candidate tasks, a REVOKE still hides a task, and nobody
+ * else's query changes (a township secretary sees none of org-dept's tasks).
+ */
+@SpringBootTest(webEnvironment = RANDOM_PORT)
+@ActiveProfiles("test")
+@DirtiesContext
+class TaskQueryAuthorizationTests {
+
+    static final String PROCESS = "TaskQueryAuthorizationCheck";
+    static final String ORG_DEPT = "orgdept";
+    static final String SECRETARY = "secretary-wulashan";
+
+    private final Http http;
+    private final ProcessEngine engine;
+
+    @Autowired
+    TaskQueryAuthorizationTests(@LocalServerPort int port, ProcessEngine engine) {
+        this.http = new Http(port);
+        this.engine = engine;
+        if (engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(PROCESS).count() == 0) {
+            engine.getRepositoryService().createDeployment().addModelInstance("task-query-authorization-check.bpmn", model()).deploy();
+            for (int i = 0; i < 3; i++) {
+                engine.getRuntimeService().startProcessInstanceByKey(PROCESS, "task-query-" + i);
+            }
+        }
+    }
+
+    @Test
+    void theFullCheckIsLeftOutOnlyForAGrantOnEveryTask() {
+        assertThat(performsRowCheck(ORG_DEPT)).as("org-dept holds READ on every task").isFalse();
+        assertThat(performsRowCheck(SECRETARY)).as("a township secretary's grants are per task").isTrue();
+    }
+
+    @Test
+    void orgDeptsFilterListsExactlyTheTasksOfItsCandidateGroup() {
+        Set<String> expected = engine.getTaskService().createTaskQuery().taskCandidateGroup(Groups.ORG_DEPT).includeAssignedTasks().list()
+                .stream().map(Task::getId).collect(Collectors.toSet());
+        assertThat(expected).hasSizeGreaterThanOrEqualTo(3);
+
+        assertThat(filterTaskIds(ORG_DEPT)).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(filterCount(ORG_DEPT)).isEqualTo(expected.size());
+    }
+
+    @Test
+    void aRevokedTaskStaysHiddenFromOrgDept() {
+        Task hidden = engine.getTaskService().createTaskQuery().processDefinitionKey(PROCESS).list().get(0);
+        long before = filterCount(ORG_DEPT);
+        AuthorizationService authorizations = engine.getAuthorizationService();
+        Authorization revoke = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_REVOKE);
+        revoke.setUserId(ORG_DEPT);
+        revoke.setResource(Resources.TASK);
+        revoke.setResourceId(hidden.getId());
+        revoke.removePermission(Permissions.READ);
+        authorizations.saveAuthorization(revoke);
+        try {
+            assertThat(performsRowCheck(ORG_DEPT)).as("a revoke concerns org-dept: the full check").isTrue();
+            assertThat(filterTaskIds(ORG_DEPT)).doesNotContain(hidden.getId());
+            assertThat(filterCount(ORG_DEPT)).isEqualTo(before - 1);
+            assertThat(restTaskIds(ORG_DEPT)).doesNotContain(hidden.getId()).isNotEmpty();
+        } finally {
+            authorizations.deleteAuthorization(revoke.getId());
+        }
+        assertThat(filterTaskIds(ORG_DEPT)).contains(hidden.getId());
+    }
+
+    @Test
+    void aTownshipSecretarySeesNoneOfOrgDeptsTasks() {
+        Set<String> orgDeptTasks = engine.getTaskService().createTaskQuery().processDefinitionKey(PROCESS).list().stream()
+                .map(Task::getId).collect(Collectors.toSet());
+
+        assertThat(restTaskIds(ORG_DEPT)).containsAll(orgDeptTasks);
+        assertThat(restTaskIds(SECRETARY)).doesNotContainAnyElementsOf(orgDeptTasks);
+    }
+
+    private boolean performsRowCheck(String userId) {
+        List<String> groups = engine.getIdentityService().createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+        engine.getIdentityService().setAuthentication(userId, groups);
+        try {
+            return ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired().execute(context -> {
+                TaskQueryImpl query = new TaskQueryImpl();
+                context.getAuthorizationManager().configureTaskQuery(query);
+                return query.getAuthCheck().getShouldPerformAuthorizatioCheck();
+            });
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
+    }
+
+    private String orgDeptFilter() {
+        return engine.getFilterService().createFilterQuery().filterName("组织部待办").singleResult().getId();
+    }
+
+    private Set<String> filterTaskIds(String userId) {
+        JsonNode tasks = http.as(userId).post().uri("/engine-rest/filter/" + orgDeptFilter() + "/list?firstResult=0&maxResults=2000")
+                .contentType(MediaType.APPLICATION_JSON).body(Map.of()).retrieve().body(JsonNode.class);
+        return ids(tasks);
+    }
+
+    private long filterCount(String userId) {
+        return http.as(userId).get().uri("/engine-rest/filter/" + orgDeptFilter() + "/count").retrieve().body(JsonNode.class).get("count").asLong();
+    }
+
+    private Set<String> restTaskIds(String userId) {
+        return ids(http.as(userId).get().uri("/engine-rest/task?maxResults=2000").retrieve().body(JsonNode.class));
+    }
+
+    private static Set<String> ids(JsonNode tasks) {
+        assertThat(tasks.isArray()).as("a task list: %s", tasks).isTrue();
+        return StreamSupport.stream(tasks.spliterator(), false).map(task -> task.get("id").asText()).collect(Collectors.toSet());
+    }
+
+    static BpmnModelInstance model() {
+        return Bpmn.createExecutableProcess(PROCESS).name("任务查询授权校验").camundaHistoryTimeToLive(30).camundaStartableInTasklist(false)
+                .startEvent().userTask("Task_CheckTaskQuery").name("校验待办").camundaCandidateGroups(Groups.ORG_DEPT)
+                .camundaFormRef("DutyReportPreReviewForm").camundaFormRefBinding("latest").endEvent().done();
+    }
+}
