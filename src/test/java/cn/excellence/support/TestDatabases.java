@@ -105,6 +105,11 @@ public class TestDatabases {
     }
 
     @Bean
+    SharedEngineMappings sharedEngineMappings(DataSource dataSource) {
+        return new SharedEngineMappings(product(dataSource));
+    }
+
+    @Bean
     FlywayMigrationStrategy migrateOncePerJvm(StartupKey key) {
         return flyway -> {
             DataSource dataSource = flyway.getConfiguration().getDataSource();
