@@ -17,8 +17,9 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * A real PostgreSQL server for the tests of the {@code postgres} profile, started from a Maven artifact once per test JVM;
- * each context gets its own database on it, a copy of the migrated template when {@link TestDatabases} has made one (so a
- * context starts without running the migrations again), reached through a connection pool as in production, dropped when the
+ * each context gets its own database on it, a copy of a start like its own or of the migrated template when {@link
+ * TestDatabases} has kept one (so a context starts without running the migrations, creating the engine's tables or
+ * deploying the models again), reached through a connection pool as in production, dropped when the
  * context closes.
  */
 @TestConfiguration(proxyBeanMethods = false)
@@ -58,11 +59,12 @@ public class EmbeddedPostgresConfiguration {
     }
 
     @Bean
-    ContextDatabase contextDatabase(EmbeddedPostgres postgres) {
+    ContextDatabase contextDatabase(EmbeddedPostgres postgres, TestDatabases.StartupKey key) {
         String name = "context_" + DATABASES.incrementAndGet();
-        boolean copied = TestDatabases.postgresTemplateReady();
+        String template = TestDatabases.kept(key).map(TestDatabases::copiedStart)
+                .orElse(TestDatabases.postgresTemplateReady() ? TestDatabases.POSTGRES_TEMPLATE : null);
         JdbcClient.create(postgres.getPostgresDatabase()).sql("create database " + name
-                + (copied ? " template " + TestDatabases.POSTGRES_TEMPLATE : "")).update();
+                + (template != null ? " template " + template : "")).update();
         return new ContextDatabase(postgres, name);
     }
 
@@ -75,6 +77,8 @@ public class EmbeddedPostgresConfiguration {
         HikariConfig pool = new HikariConfig();
         pool.setDataSource(database.dataSource());
         pool.setPoolName(database.name());
+        // for the moment TestDatabases copies the database as it is after the start (nobody may be connected then)
+        pool.setAllowPoolSuspension(true);
         return new HikariDataSource(pool);
     }
 
