@@ -27,14 +27,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * The fields of a deployed Camunda Form (a task's or a start form, as its binding resolves). The binding is resolved on
  * every call, in the caller's command (one query: a newer version may have been deployed, on this node or another); the
- * text of one deployed form definition never changes (deployments are immutable), so it is read and parsed once per JVM
+ * text of one deployed form definition never changes (deployments are immutable), so it is read and parsed once per engine
  * and kept by its definition id. A form given by a form key instead of a form reference is read as the engine serves it.
  */
 class DeployedFormFields {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    /** Deployment and form definition id → its fields: immutable, so never stale, on any node. */
-    private static final Map<String, List<FormField>> FIELDS_BY_DEFINITION = new ConcurrentHashMap<>();
+    /**
+     * Deployment and form definition id → its fields: immutable, so never stale, on any node. Kept per instance (one per
+     * listener bean of one engine), not per JVM: ids are unique in one database only, and two engines in one JVM (test
+     * contexts) may hand out the same ids for different forms.
+     */
+    private final Map<String, List<FormField>> fieldsByDefinition = new ConcurrentHashMap<>();
     private final Map<String, List<FormField>> fieldsByForm = new ConcurrentHashMap<>();
 
     /** The task's form fields, or none when its element has no deployed Camunda Form. */
@@ -66,7 +70,7 @@ class DeployedFormFields {
                     reference.setVersion(Integer.valueOf(String.valueOf(form.getCamundaFormDefinitionVersion().getValue(scope))));
                 }
                 CamundaFormDefinition definition = new GetCamundaFormDefinitionCmd(reference, process.getDeploymentId()).execute(command);
-                return definition == null ? List.<FormField>of() : FIELDS_BY_DEFINITION.computeIfAbsent(definition.getDeploymentId() + "/" + definition.getId(), id -> {
+                return definition == null ? List.<FormField>of() : fieldsByDefinition.computeIfAbsent(definition.getDeploymentId() + "/" + definition.getId(), id -> {
                     ResourceEntity resource = command.getResourceManager()
                             .findResourceByDeploymentIdAndResourceName(definition.getDeploymentId(), definition.getResourceName());
                     return resource == null ? List.of() : parse(new String(resource.getBytes(), StandardCharsets.UTF_8));
