@@ -19,9 +19,9 @@ import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * The Chromium processes of this test JVM. A start costs seconds (more on a busy machine), so a closed browser is
- * wiped — its other tabs, the page, cookies, storage and service workers of the site, the HTTP cache, the network
- * conditions and the downloads — and handed to the next browser that asks for the same screen and language; one that
- * cannot be wiped is ended. At most {@value #MAX_IDLE} wait; they end with the JVM.
+ * wiped — its other tabs, the page, cookies, local and session storage, IndexedDB and service workers of the site,
+ * the HTTP cache, the network conditions and the downloads — and handed to the next browser that asks for the same
+ * screen and language; one that cannot be wiped is ended. At most {@value #MAX_IDLE} wait; they end with the JVM.
  */
 final class Chromiums {
 
@@ -115,6 +115,9 @@ final class Chromiums {
                 driver.switchTo().window(tab).close();
             }
             driver.switchTo().window(tabs.get(0));
+            if (driver.getCurrentUrl().startsWith(origin)) {
+                driver.executeScript("window.sessionStorage.clear()"); // the tab's own storage, which the site's data below leaves
+            }
             driver.get("about:blank");
             driver.executeCdpCommand("Network.enable", Map.of());
             driver.executeCdpCommand("Network.emulateNetworkConditions",

@@ -102,9 +102,11 @@ public final class Tasklist {
         browser.waitForText(By.cssSelector("body"), "流程已启动");
     }
 
-    /** Logs out (forgets the session) and logs in as {@code user}, waiting for the task list. */
+    /** Logs out (forgets the session; nothing to forget before the first page) and logs in as {@code user}, waiting for the task list. */
     public static void switchUser(Browser browser, String user) {
-        browser.forgetSession();
+        if (browser.driver().getCurrentUrl().startsWith("http")) {
+            browser.forgetSession();
+        }
         logIn(browser, user);
     }
 
