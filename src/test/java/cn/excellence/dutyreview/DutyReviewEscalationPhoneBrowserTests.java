@@ -17,6 +17,7 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -32,13 +33,14 @@ import org.springframework.test.context.ActiveProfiles;
 import cn.excellence.support.Browser;
 import cn.excellence.support.Http;
 import cn.excellence.support.ProcessTestSupport;
-import cn.excellence.support.Tasklist;
 
 /**
  * The rest of the duty review on a phone (390×844), as its real users in Tasklist: too few reviewers rate before
  * the deadline, org-dept extends the rating period in 处理评议不足 (a date picked in the form), the deadline passes
  * again short of the quorum, org-dept tallies the votes in hand, the grade 差 asks for a rectification plan and the
- * secretary submits it in 提交整改方案.
+ * secretary submits it in 提交整改方案. The report is submitted and accepted before that as the secretary and org-dept
+ * through the engine's REST API (what Tasklist's 完成 posts): {@link DutyReviewPhoneBrowserTests} walks both steps in
+ * Tasklist.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -55,6 +57,8 @@ class DutyReviewEscalationPhoneBrowserTests {
     ManagementService managementService;
     @Autowired
     RuntimeService runtimeService;
+    @Autowired
+    TaskService taskService;
 
     @AfterEach
     void resetClock() {
@@ -65,21 +69,13 @@ class DutyReviewEscalationPhoneBrowserTests {
     void tooFewRatingsAreExtendedThenTalliedAndThePoorGradeIsRectifiedOnAPhone() {
         long report = DutyReviewTestSupport.openRoundThroughApi(new Http(port), jdbc, "baiyanhua", DutyReviewTestSupport.FIVE_REVIEWERS);
 
+        Http http = new Http(port);
+        http.completeTaskForm("secretary-baiyanhua", task(report, DutyReviewProcess.TASK_SUBMIT_REPORT), Map.of(
+                "theme", Map.of("value", "服务科学发展、服务基层群众"), "achievements", Map.of("value", "开展党员设岗定责，建成嘎查村党员活动室 12 个。"),
+                "problems", Map.of("value", "部分党支部组织生活不经常，流动党员管理薄弱。"), "nextPlans", Map.of("value", "健全流动党员管理台账，推行组织生活纪实。")));
+        http.completeTaskForm("orgdept", task(report, DutyReviewProcess.TASK_PRE_REVIEW), Map.of("preReviewDecision", Map.of("value", "ACCEPT")));
+
         try (Browser browser = Browser.openPhone(port, "duty-escalation-phone", "zh-CN")) {
-            Tasklist.logIn(browser, "secretary-baiyanhua");
-            openTask(browser, "提交述职报告");
-            fill(browser, field("活动主题/载体", "input"), "服务科学发展、服务基层群众");
-            fill(browser, field("工作成效", "textarea"), "开展党员设岗定责，建成嘎查村党员活动室 12 个。");
-            fill(browser, field("存在问题", "textarea"), "部分党支部组织生活不经常，流动党员管理薄弱。");
-            fill(browser, field("下步打算", "textarea"), "健全流动党员管理台账，推行组织生活纪实。");
-            complete(browser, "提交述职报告");
-
-            switchUser(browser, "orgdept");
-            openTask(browser, "组织部预审");
-            claimIfNeeded(browser);
-            choose(browser, "通过，提交全委会评议");
-            complete(browser, "组织部预审");
-
             rate(browser, "plenary1", "差", "组织生活不经常，整改不到位。");
             assertThat(status(report)).isEqualTo("IN_RATING");
 
@@ -149,6 +145,12 @@ class DutyReviewEscalationPhoneBrowserTests {
         browser.type(timeInput, time);
         assertThat(browser.waitFor(timeInput).getDomProperty("value")).as("a 24-hour clock").isEqualTo(time);
         browser.waitFor(timeInput).sendKeys(Keys.TAB);
+    }
+
+    /** The report's open task of this kind. */
+    private String task(long report, String taskKey) {
+        return taskService.createTaskQuery().taskDefinitionKey(taskKey)
+                .processVariableValueEquals(DutyReviewProcess.VAR_REPORT_ID, report).singleResult().getId();
     }
 
     private String status(long report) {

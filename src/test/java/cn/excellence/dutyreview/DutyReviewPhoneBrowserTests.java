@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -32,7 +33,10 @@ import cn.excellence.support.Tasklist;
 /**
  * The duty review on a phone (390×844), in Chinese, as its real users in Tasklist: the secretary submits,
  * org-dept returns it with a reason, the secretary reads the reason in full and submits again, org-dept
- * accepts, the reviewers rate. Each opened task's form is in view, and each completion is confirmed.
+ * accepts, two reviewers rate (好 and 较好). Each opened task's form is in view, and each completion is confirmed.
+ * The other three reviewers rate as themselves through the engine's REST API (what Tasklist's 完成 posts): their
+ * walk in Tasklist is the same as the first two's, and {@link DutyReviewEscalationPhoneBrowserTests} walks it three
+ * times more.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -40,6 +44,8 @@ import cn.excellence.support.Tasklist;
 class DutyReviewPhoneBrowserTests {
 
     private static final List<String> REVIEWERS = DutyReviewTestSupport.FIVE_REVIEWERS;
+    /** The reviewers who rate in Tasklist: one 好, one 较好 (every choice the walk makes, and the notice twice in a row). */
+    private static final int RATED_IN_TASKLIST = 2;
     private static final String REASON = "工作成效部分缺少具体数据支撑，请补充六项民心工程的完成数量、覆盖嘎查村数和群众满意度，并将存在问题写得更具体一些，写明涉及哪些嘎查村党组织。";
 
     @LocalServerPort
@@ -48,6 +54,8 @@ class DutyReviewPhoneBrowserTests {
     JdbcClient jdbc;
     @Autowired
     ManagementService managementService;
+    @Autowired
+    TaskService taskService;
 
     @Test
     void theDutyReviewWithAReturnWorksOnAPhone() {
@@ -100,7 +108,7 @@ class DutyReviewPhoneBrowserTests {
             browser.screenshot("orgdept-accept");
             complete(browser, "组织部预审");
 
-            for (int i = 0; i < REVIEWERS.size(); i++) {
+            for (int i = 0; i < RATED_IN_TASKLIST; i++) {
                 switchUser(browser, REVIEWERS.get(i));
                 openTask(browser, "评议述职");
                 assertInView(browser, By.cssSelector(".task-details h2.task"));
@@ -112,6 +120,14 @@ class DutyReviewPhoneBrowserTests {
                 complete(browser, "评议述职");
                 ProcessTestSupport.executeDueJobs(managementService);
             }
+        }
+        for (int i = RATED_IN_TASKLIST; i < REVIEWERS.size(); i++) {
+            String reviewer = REVIEWERS.get(i);
+            String task = taskService.createTaskQuery().taskDefinitionKey(DutyReviewProcess.TASK_RATE_REPORT).taskAssignee(reviewer)
+                    .processVariableValueEquals(DutyReviewProcess.VAR_REPORT_ID, report).singleResult().getId();
+            new Http(port).completeTaskForm(reviewer, task, Map.of(DutyReviewProcess.VAR_RATING, Map.of("value", i % 2 == 0 ? "GOOD" : "FAIRLY_GOOD"),
+                    DutyReviewProcess.VAR_RATING_COMMENT, Map.of("value", "述职内容具体，成效明显。")));
+            ProcessTestSupport.executeDueJobs(managementService);
         }
 
         Map<String, Object> result = new Http(port).get("orgdept", "/api/duty-reports/" + report).getBody();

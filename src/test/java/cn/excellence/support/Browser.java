@@ -1,15 +1,12 @@
 package cn.excellence.support;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 import org.openqa.selenium.By;
@@ -18,39 +15,44 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Debian Chromium driven by Debian's chromedriver (both installed by {@code .ci/run}; the
  * paths can be changed with CHROME_BIN and CHROMEDRIVER). Screenshots of every step are kept under
- * {@code target/browser-screenshots}; page source is kept too when a step fails.
+ * {@code target/browser-screenshots}; page source is kept too when a step fails. A test JVM reuses its Chromium
+ * processes, wiped between browsers ({@link Chromiums}): a start costs seconds.
  */
 public final class Browser implements AutoCloseable {
 
     public static final Path SCREENSHOTS = Path.of("target", "browser-screenshots");
     /** How long a step may take on a busy machine (a second build beside this one): every wait is for a condition, this is its bound. */
     public static final Duration PATIENCE = Duration.ofSeconds(60);
-    private static final Duration SETTLE_POLL = Duration.ofMillis(250);
+    /**
+     * How often a wait looks again. Selenium's default (half a second) adds a quarter second on average to every wait
+     * that does not hold at once (a page load, a list, a confirmation): several per step.
+     */
+    private static final Duration POLL = Duration.ofMillis(100);
+    /** The look interval of {@link #waitUntilSettled}: three unchanged looks span 450 ms, longer than form-js's 300 ms input debounce. */
+    private static final Duration SETTLE_POLL = Duration.ofMillis(150);
     private static final String SNAPSHOT = "return Array.from(document.querySelectorAll(arguments[0])).map(e => e.outerHTML + '|'"
             + " + Array.from(e.querySelectorAll('input, textarea, select')).map(f => f.value + ':' + f.checked).join('|')).join('||')";
 
+    private final Chromiums.Chromium chromium;
     private final ChromeDriver driver;
     private final String baseUrl;
     private final String name;
-    private final Path profile;
     private int step;
 
-    private Browser(ChromeDriver driver, String baseUrl, String name, Path profile) {
-        this.driver = driver;
+    private Browser(Chromiums.Chromium chromium, String baseUrl, String name) {
+        this.chromium = chromium;
+        this.driver = chromium.driver();
         this.baseUrl = baseUrl;
         this.name = name;
-        this.profile = profile;
     }
 
-    /** A fresh browser (own profile: no cookies, no cache) whose preferred language is {@code language}. */
+    /** A browser that keeps nothing from before (no cookies, no storage, no cache) whose preferred language is {@code language}. */
     public static Browser open(int port, String name, String language) {
         return open(port, name, language, 1600, 1000);
     }
@@ -63,40 +65,20 @@ public final class Browser implements AutoCloseable {
         return open(port, name, language, 390, 844);
     }
 
-    /** A fresh browser with a screen of {@code width}×{@code height} CSS pixels (below 500 wide: a phone, as {@link #openPhone}). */
+    /**
+     * A browser with a screen of {@code width}×{@code height} CSS pixels (below 500 wide: a phone, as {@link #openPhone})
+     * that keeps nothing from before: a Chromium of this JVM is reused only wiped ({@link Chromiums}).
+     */
     public static Browser open(int port, String name, String language, int width, int height) {
-        boolean phone = width < 500;
-        String chrome = System.getenv().getOrDefault("CHROME_BIN", "/usr/bin/chromium");
-        String chromedriver = System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver");
-        if (!new File(chrome).canExecute() || !new File(chromedriver).canExecute()) {
-            throw new IllegalStateException("Browser tests need Chromium and its driver (" + chrome + ", " + chromedriver
-                    + "): apt-get install chromium chromium-driver fonts-noto-cjk, as .ci/run does.");
-        }
         try {
-            Path profile = Files.createTempDirectory("excellence-chromium-");
-            ChromeOptions options = new ChromeOptions();
-            options.setBinary(chrome);
-            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
-                    "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--window-size=" + Math.max(width, 500) + "," + height, "--lang=" + language, "--user-data-dir=" + profile);
-            if (phone) {
-                options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics",
-                        Map.of("width", width, "height", height, "pixelRatio", 2.0, "touch", true, "mobile", true)));
-            }
-            Path downloads = Files.createDirectories(profile.resolve("downloads"));
-            options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language,
-                    "download.default_directory", downloads.toString(), "download.prompt_for_download", false));
-            ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(chromedriver))
-                    .usingAnyFreePort().withTimeout(PATIENCE).build();
-            ChromeDriver driver = new ChromeDriver(service, options);
-            driver.manage().timeouts().scriptTimeout(PATIENCE);
+            Chromiums.Chromium chromium = Chromiums.take(language, width, height);
             Files.createDirectories(SCREENSHOTS);
             try (Stream<Path> earlier = Files.list(SCREENSHOTS)) {
                 for (Path file : earlier.filter(f -> f.getFileName().toString().startsWith(name + "-")).toList()) {
                     Files.delete(file);
                 }
             }
-            return new Browser(driver, "http://localhost:" + port, name, profile);
+            return new Browser(chromium, "http://localhost:" + port, name);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -104,7 +86,7 @@ public final class Browser implements AutoCloseable {
 
     /** Where the browser saves downloads, without asking. */
     public Path downloads() {
-        return profile.resolve("downloads");
+        return chromium.downloads();
     }
 
     public WebDriver driver() {
@@ -119,26 +101,31 @@ public final class Browser implements AutoCloseable {
         return driver.getCurrentUrl().substring(baseUrl.length());
     }
 
+    /** A wait of at most {@code patience} that looks again every {@link #POLL}. */
+    public WebDriverWait waiting(Duration patience) {
+        return new WebDriverWait(driver, patience, POLL);
+    }
+
     public WebElement waitFor(By by) {
-        return guarded(() -> new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.visibilityOfElementLocated(by)));
+        return guarded(() -> waiting(PATIENCE).until(ExpectedConditions.visibilityOfElementLocated(by)));
     }
 
     public WebElement waitForClickable(By by) {
-        return guarded(() -> new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.elementToBeClickable(by)));
+        return guarded(() -> waiting(PATIENCE).until(ExpectedConditions.elementToBeClickable(by)));
     }
 
     public void waitForText(By by, String text) {
-        guarded(() -> new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.textToBePresentInElementLocated(by, text)));
+        guarded(() -> waiting(PATIENCE).until(ExpectedConditions.textToBePresentInElementLocated(by, text)));
     }
 
     /** Waits until {@code condition} holds, for at most {@link #PATIENCE}. */
     public <T> T waitUntil(java.util.function.Function<WebDriver, T> condition) {
-        return guarded(() -> new WebDriverWait(driver, PATIENCE).until(condition::apply));
+        return guarded(() -> waiting(PATIENCE).until(condition::apply));
     }
 
     /**
      * Waits until the elements the CSS selector finds stop changing (their markup and their fields' values are the same
-     * in four looks a quarter second apart): after a re-render, say, that follows a click or a debounced input.
+     * in four looks {@link #SETTLE_POLL} apart): after a re-render, say, that follows a click or a debounced input.
      * Bounded by {@link #PATIENCE}.
      */
     public void waitUntilSettled(String cssSelector) {
@@ -201,13 +188,9 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** Ends the browser's session: its Chromium is wiped and kept for the next browser of this JVM. */
     @Override
     public void close() {
-        driver.quit();
-        try (Stream<Path> files = Files.walk(profile)) {
-            files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-        } catch (IOException ignored) {
-            // a temporary profile left behind is harmless
-        }
+        Chromiums.giveBack(chromium, baseUrl);
     }
 }

@@ -10,7 +10,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * What a user does in Camunda Tasklist (Chinese): log in, switch user, open a task from the list, claim it, fill
@@ -83,7 +82,7 @@ public final class Tasklist {
         for (int attempt = 0; attempt < 3; attempt++) {
             browser.waitForClickable(process).click();
             try {
-                new WebDriverWait(browser.driver(), Browser.PATIENCE.dividedBy(2)).until(ExpectedConditions.visibilityOfElementLocated(startForm));
+                browser.waiting(Browser.PATIENCE.dividedBy(2)).until(ExpectedConditions.visibilityOfElementLocated(startForm));
                 if (browser.waitFor(title).getText().contains(processName)) {
                     return;
                 }
@@ -103,9 +102,11 @@ public final class Tasklist {
         browser.waitForText(By.cssSelector("body"), "流程已启动");
     }
 
-    /** Logs out (forgets the session) and logs in as {@code user}, waiting for the task list. */
+    /** Logs out (forgets the session; nothing to forget before the first page) and logs in as {@code user}, waiting for the task list. */
     public static void switchUser(Browser browser, String user) {
-        browser.forgetSession();
+        if (browser.driver().getCurrentUrl().startsWith("http")) {
+            browser.forgetSession();
+        }
         logIn(browser, user);
     }
 

@@ -18,4 +18,13 @@ class WebappLocaleConfig {
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 100);
         return registration;
     }
+
+    @Bean
+    FilterRegistrationBean<WebappAssetCacheFilter> webappAssetCacheFilter(
+            @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) {
+        FilterRegistrationBean<WebappAssetCacheFilter> registration = new FilterRegistrationBean<>(new WebappAssetCacheFilter(webappPath));
+        registration.addUrlPatterns(webappPath + "/lib/*", webappPath + "/app/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 100);
+        return registration;
+    }
 }

@@ -247,6 +247,30 @@ class AdminPagesTests {
     }
 
     @Test
+    void aBrowserKeepsTheWebappsScriptsAndStylesAndAsksOnlyWhetherTheyChangedButNeverKeepsThePages() {
+        WebSession anyone = new WebSession(port);
+        for (String asset : new String[] {"/camunda/lib/deps.js?bust=7.24.0", "/camunda/app/tasklist/camunda-tasklist-bootstrap.js?bust=7.24.0",
+                "/camunda/app/tasklist/camunda-tasklist-bootstrap.css", "/camunda/app/tasklist/scripts/config.js",
+                "/camunda/app/tasklist/styles/user-styles.css"}) {
+            HttpResponse<String> first = anyone.get(asset);
+            assertThat(first.statusCode()).as(asset).isEqualTo(200);
+            assertThat(first.headers().allValues("Cache-Control")).as(asset).containsExactly("no-cache");
+            assertThat(first.headers().firstValue("Pragma")).as(asset).isEmpty();
+            String lastModified = first.headers().firstValue("Last-Modified").orElseThrow();
+            HttpResponse<String> again = anyone.send(HttpRequest.newBuilder(uri(asset)).header("If-Modified-Since", lastModified));
+            assertThat(again.statusCode()).as(asset + ": unchanged, nothing sent again").isEqualTo(304);
+            assertThat(again.body()).isEmpty();
+        }
+        for (String page : new String[] {"/camunda/app/tasklist/default/", "/camunda/app/cockpit/default/"}) {
+            assertThat(anyone.get(page).headers().firstValue("Cache-Control").orElseThrow()).as(page).contains("no-store");
+        }
+        HttpResponse<String> locale = anyone.get("/camunda/app/tasklist/locales/zh.json");
+        assertThat(locale.headers().firstValue("Cache-Control").orElseThrow()).isEqualTo("no-cache");
+        assertThat(anyone.get("/camunda/api/admin/auth/user/default").headers().firstValue("Cache-Control").orElseThrow())
+                .as("the webapps' API is never kept").contains("no-cache");
+    }
+
+    @Test
     void theWebappsCarryNoVendorNoticesAndTheWelcomePageOffersNoModelerToEveryone() {
         WebSession anyone = new WebSession(port);
         for (String app : new String[] {"tasklist", "cockpit", "admin", "welcome"}) {
