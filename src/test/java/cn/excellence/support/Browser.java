@@ -7,14 +7,19 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NotFoundException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -38,6 +43,15 @@ public final class Browser implements AutoCloseable {
     private static final Duration SETTLE_POLL = Duration.ofMillis(150);
     private static final String SNAPSHOT = "return Array.from(document.querySelectorAll(arguments[0])).map(e => e.outerHTML + '|'"
             + " + Array.from(e.querySelectorAll('input, textarea, select')).map(f => f.value + ':' + f.checked).join('|')).join('||')";
+
+    private static final String WEBAPPS = "/camunda/app/";
+    /** Camunda's webapps show a splash spinner in their view until the app has started and routed. */
+    private static final String WEBAPP_STARTED = "return document.readyState === 'complete' && !document.querySelector('.app-splash')";
+    private static final String LOADED = "return performance.getEntriesByType('resource')"
+            + ".map(r => r.name + ' ' + Math.round(r.duration) + 'ms ' + r.responseStatus).join('\\n')";
+    /** What chromedriver answers when the page navigates under a command. */
+    private static final List<String> NAVIGATING = List.of("aborted by navigation", "navigated or closed",
+            "Execution context was destroyed", "Cannot find context with specified id", "frame detached");
 
     private final Chromiums.Chromium chromium;
     private final ChromeDriver driver;
@@ -93,34 +107,94 @@ public final class Browser implements AutoCloseable {
         return driver;
     }
 
+    /**
+     * Opens a page. A page of Camunda's webapps ({@code /camunda/app/...}) is waited for until its app has started:
+     * its splash spinner has given way to a view (the login form, say). A start that has not happened in half the
+     * {@link #PATIENCE} is reloaded once, as a user would; the stuck page, its console and what it loaded are kept under
+     * {@link #SCREENSHOTS} ({@code NAME-webapp-stuck.*}) and the reload is reported on stderr.
+     */
     public void go(String path) {
         driver.get(baseUrl + path);
+        if (path.startsWith(WEBAPPS)) {
+            awaitWebappStart(path);
+        }
+    }
+
+    private void awaitWebappStart(String path) {
+        try {
+            until(PATIENCE.dividedBy(2), POLL, d -> Boolean.TRUE.equals(script(WEBAPP_STARTED)));
+        } catch (TimeoutException stuck) {
+            keepStuckPage(path);
+            driver.navigate().refresh();
+            waitUntil(d -> Boolean.TRUE.equals(script(WEBAPP_STARTED)));
+        }
+    }
+
+    private void keepStuckPage(String path) {
+        screenshot("webapp-stuck");
+        StringBuilder diagnosis = new StringBuilder("page: ").append(path).append('\n');
+        try {
+            diagnosis.append("loaded: ").append(script(LOADED)).append('\n');
+            driver.manage().logs().get(LogType.BROWSER).forEach(entry -> diagnosis.append(entry).append('\n'));
+            Files.writeString(SCREENSHOTS.resolve(name + "-webapp-stuck.html"), driver.getPageSource());
+            Files.writeString(SCREENSHOTS.resolve(name + "-webapp-stuck.txt"), diagnosis);
+        } catch (IOException | RuntimeException e) {
+            diagnosis.append("(diagnosis incomplete: ").append(e).append(')');
+        }
+        System.err.println("[browser " + name + "] the webapp at " + path + " had not started after "
+                + PATIENCE.dividedBy(2).toSeconds() + " s; reloaded once. " + diagnosis);
     }
 
     public String path() {
         return driver.getCurrentUrl().substring(baseUrl.length());
     }
 
-    /** A wait of at most {@code patience} that looks again every {@link #POLL}. */
-    public WebDriverWait waiting(Duration patience) {
-        return new WebDriverWait(driver, patience, POLL);
+    /**
+     * Waits at most {@code patience} until {@code condition} holds, looking every {@code poll}. A look that meets the
+     * page navigating (a redirect to the login page, say: the driver answers "aborted by navigation" or "target
+     * navigated or closed") is a look that did not hold yet.
+     */
+    private <T> T until(Duration patience, Duration poll, Function<WebDriver, T> condition) {
+        return new WebDriverWait(driver, patience, poll).until(d -> {
+            try {
+                return condition.apply(d);
+            } catch (WebDriverException e) {
+                if (navigating(e)) {
+                    return null;
+                }
+                throw e;
+            }
+        });
+    }
+
+    private static boolean navigating(WebDriverException e) {
+        String message = String.valueOf(e.getMessage());
+        return !(e instanceof NotFoundException) && NAVIGATING.stream().anyMatch(message::contains);
     }
 
     public WebElement waitFor(By by) {
-        return guarded(() -> waiting(PATIENCE).until(ExpectedConditions.visibilityOfElementLocated(by)));
+        return waitUntil(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
     public WebElement waitForClickable(By by) {
-        return guarded(() -> waiting(PATIENCE).until(ExpectedConditions.elementToBeClickable(by)));
+        return waitUntil(ExpectedConditions.elementToBeClickable(by));
     }
 
     public void waitForText(By by, String text) {
-        guarded(() -> waiting(PATIENCE).until(ExpectedConditions.textToBePresentInElementLocated(by, text)));
+        waitUntil(ExpectedConditions.textToBePresentInElementLocated(by, text));
     }
 
-    /** Waits until {@code condition} holds, for at most {@link #PATIENCE}. */
-    public <T> T waitUntil(java.util.function.Function<WebDriver, T> condition) {
-        return guarded(() -> waiting(PATIENCE).until(condition::apply));
+    /** Waits until {@code condition} holds, for at most {@link #PATIENCE}, looking every {@link #POLL}. */
+    public <T> T waitUntil(Function<WebDriver, T> condition) {
+        return guarded(() -> until(PATIENCE, POLL, condition));
+    }
+
+    /**
+     * Waits until {@code condition} holds, for at most {@code patience}, looking every {@link #POLL}; a time-out is
+     * thrown without a screenshot: the caller expects it may not hold.
+     */
+    public <T> T waitUntil(Duration patience, Function<WebDriver, T> condition) {
+        return until(patience, POLL, condition);
     }
 
     /**
@@ -129,7 +203,7 @@ public final class Browser implements AutoCloseable {
      * Bounded by {@link #PATIENCE}.
      */
     public void waitUntilSettled(String cssSelector) {
-        guarded(() -> new WebDriverWait(driver, PATIENCE, SETTLE_POLL).until(new java.util.function.Function<WebDriver, Boolean>() {
+        guarded(() -> until(PATIENCE, SETTLE_POLL, new Function<WebDriver, Boolean>() {
             private String last;
             private int same;
 

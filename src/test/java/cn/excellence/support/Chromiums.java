@@ -100,6 +100,7 @@ final class Chromiums {
         Path downloads = Files.createDirectories(profile.resolve("downloads"));
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language,
                 "download.default_directory", downloads.toString(), "download.prompt_for_download", false));
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL")); // kept when a webapp's start hangs (Browser.go)
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(chromedriver))
                 .usingAnyFreePort().withTimeout(Browser.PATIENCE).build();
         ChromeDriver driver = new ChromeDriver(service, options);

@@ -82,7 +82,7 @@ public final class Tasklist {
         for (int attempt = 0; attempt < 3; attempt++) {
             browser.waitForClickable(process).click();
             try {
-                browser.waiting(Browser.PATIENCE.dividedBy(2)).until(ExpectedConditions.visibilityOfElementLocated(startForm));
+                browser.waitUntil(Browser.PATIENCE.dividedBy(2), ExpectedConditions.visibilityOfElementLocated(startForm));
                 if (browser.waitFor(title).getText().contains(processName)) {
                     return;
                 }

@@ -2,7 +2,10 @@ package cn.excellence.shared.webapp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,13 +15,18 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
 import cn.excellence.dutyreview.DutyReviewProcess;
 import cn.excellence.support.Browser;
 import cn.excellence.support.Tasklist;
+import jakarta.servlet.Filter;
+import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * Org-dept runs the campaign from Cockpit: the demo round's reports listed by township, the diagram's labels
@@ -30,6 +38,30 @@ import cn.excellence.support.Tasklist;
 class CockpitBrowserTests {
 
     static final String ORGANIZATION = "乌拉特前旗委组织部";
+    /** Longer than require.js's own patience (7 s) with a webapp's plugin script. */
+    static final Duration SLOW_SCRIPT = Duration.ofSeconds(9);
+    static final AtomicBoolean SLOW_PLUGIN_SCRIPTS = new AtomicBoolean();
+
+    /** A busy server (or a slow connection): while {@link #SLOW_PLUGIN_SCRIPTS} is set, the webapps' plugin scripts take {@link #SLOW_SCRIPT}. */
+    @TestConfiguration
+    static class SlowPluginScripts {
+
+        @Bean
+        FilterRegistrationBean<Filter> slowPluginScripts() {
+            FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>((request, response, chain) -> {
+                if (SLOW_PLUGIN_SCRIPTS.get() && ((HttpServletRequest) request).getRequestURI().endsWith("/static/app/plugin.js")) {
+                    try {
+                        Thread.sleep(SLOW_SCRIPT.toMillis());
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+                chain.doFilter(request, response);
+            });
+            registration.addUrlPatterns("/camunda/api/*");
+            return registration;
+        }
+    }
 
     @LocalServerPort
     int port;
@@ -89,6 +121,25 @@ class CockpitBrowserTests {
             assertThat(browser.all(By.cssSelector(".cockpit-app, .admin-app, .modeler-app"))).as("apps beyond Tasklist").isEmpty();
             assertThat(text(browser)).contains("公示").doesNotContain("Camunda Web应用用户文档");
             browser.screenshot("welcome");
+        }
+    }
+
+    /**
+     * require.js, which the webapps load their plugins with, gives up on a script after 7 s and leaves the page on its
+     * spinner for good; Cockpit's plugin script is 300 KB. A plugin script that takes longer still lets every webapp
+     * start (our {@code scripts/config.js} lifts the limit).
+     */
+    @Test
+    void aPluginScriptSlowerThanRequireJsAllowsStillLetsEachWebappStart() {
+        SLOW_PLUGIN_SCRIPTS.set(true);
+        try (Browser browser = Browser.open(port, "slow-plugin-scripts", "zh-CN")) {
+            for (String app : List.of("tasklist", "cockpit", "admin", "welcome")) {
+                browser.go("/camunda/app/" + app + "/default/");
+                browser.waitFor(By.cssSelector("form[name='signinForm']"));
+                browser.screenshot(app + "-started");
+            }
+        } finally {
+            SLOW_PLUGIN_SCRIPTS.set(false);
         }
     }
 
