@@ -130,7 +130,7 @@ class CockpitBrowserTests {
      * start (our {@code scripts/config.js} lifts the limit).
      */
     @Test
-    void aPluginScriptSlowerThanRequireJsAllowsStillLetsEachWebappStart() {
+    void aPluginScriptSlowerThanRequireJsWouldWaitStillLetsEachWebappStart() {
         SLOW_PLUGIN_SCRIPTS.set(true);
         try (Browser browser = Browser.open(port, "slow-plugin-scripts", "zh-CN")) {
             for (String app : List.of("tasklist", "cockpit", "admin", "welcome")) {
