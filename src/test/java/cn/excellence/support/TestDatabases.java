@@ -12,6 +12,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Map;
@@ -39,6 +41,8 @@ import com.zaxxer.hikari.HikariDataSource;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
+import cn.excellence.shared.calendar.WorkingDayCalendar;
+
 /**
  * Every test context starts on a fresh database of its own, but what every context does first is done once per test JVM
  * and kept, at two levels:
@@ -53,7 +57,9 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * </ol>
  * Flyway still runs in every context and finds the copy up to date, so a changed migration fails validation as before. A
  * kept start is used only until the first timer job it holds falls due (a model's cron timer computed at that start): a
- * start at a later time would compute another due date, so then the start is done again and kept anew.
+ * start at a later time would compute another due date, so then the start is done again and kept anew. Nor is it used
+ * on another day (Beijing time) than its own: the demo data's dates (a round opened today, a deadline in days) would be
+ * yesterday's.
  */
 @Configuration(proxyBeanMethods = false)
 @Profile("test")
@@ -61,6 +67,7 @@ public class TestDatabases {
 
     static final String POSTGRES_TEMPLATE = "excellence_template";
     private static final Logger log = LoggerFactory.getLogger(TestDatabases.class);
+    private static final ZoneId ZONE = ZoneId.of(WorkingDayCalendar.ZONE_ID);
 
     private static final java.util.regex.Pattern APPLICATION_PROPERTIES = java.util.regex.Pattern.compile(
             "(excellence|spring|camunda|server|management|logging|springdoc)\\.");
@@ -129,7 +136,7 @@ public class TestDatabases {
             return;
         }
         DataSource dataSource = ready.getApplicationContext().getBean(DataSource.class);
-        Instant validUntil = firstTimerDue(dataSource);
+        Instant validUntil = min(firstTimerDue(dataSource), LocalDate.now(ZONE).plusDays(1).atStartOfDay(ZONE).toInstant());
         switch (product(dataSource)) {
             case "H2" -> keepH2(key, dataSource, validUntil);
             case "PostgreSQL" -> {
@@ -227,6 +234,10 @@ public class TestDatabases {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    private static Instant min(Instant one, Instant other) {
+        return one.isBefore(other) ? one : other;
     }
 
     /** When the first timer job of the start falls due (a cron timer of a deployed model), or never. */
