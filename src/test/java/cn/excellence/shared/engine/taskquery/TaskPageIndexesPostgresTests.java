@@ -27,6 +27,6 @@ class TaskPageIndexesPostgresTests extends TaskPageIndexesTests {
 
     @Test
     void theApplicationsConnectionsStartNoParallelWorkers() {
-        assertThat(new JdbcTemplate(dataSource).queryForObject("show max_parallel_workers_per_gather", String.class)).isEqualTo("0");
+        assertThat(new JdbcTemplate(dataSource).queryForObject("show max_parallel_workers", String.class)).isEqualTo("0");
     }
 }
