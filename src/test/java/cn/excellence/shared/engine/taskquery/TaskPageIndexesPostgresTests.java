@@ -12,7 +12,7 @@ import org.springframework.test.context.ActiveProfiles;
 
 import cn.excellence.support.EmbeddedPostgresConfiguration;
 
-/** The task page's indexes on a real PostgreSQL, and the application's connections, which start no parallel workers. */
+/** The task page's indexes on a real PostgreSQL, and the application's connections, which launch no parallel workers. */
 @ActiveProfiles(profiles = {"postgres", "test"}, inheritProfiles = false)
 @Import(EmbeddedPostgresConfiguration.class)
 class TaskPageIndexesPostgresTests extends TaskPageIndexesTests {
