@@ -9,6 +9,8 @@ import javax.sql.DataSource;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.TypeExcludeFilter;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -21,7 +23,8 @@ import cn.excellence.ExcellenceApplication;
 
 /**
  * The application started in this JVM as the tests start it (profile {@code test}, plus {@code postgres} on PostgreSQL: demo
- * users, job executor off) on a random port, on a fresh pooled database whose statements are counted; its start-up time
+ * users, job executor off) on a random port, on a fresh pooled database (the profiles' {@code spring.datasource.hikari}
+ * settings applied) whose statements are counted; its start-up time
  * and the JVM's resident memory right after the start are kept.
  */
 final class RunningApp implements AutoCloseable {
@@ -41,6 +44,7 @@ final class RunningApp implements AutoCloseable {
         context = new SpringApplicationBuilder(ExcellenceApplication.class)
                 .profiles(database == Databases.POSTGRES ? new String[] {"postgres", "test"} : new String[] {"test"})
                 .initializers(c -> {
+                    Binder.get(c.getEnvironment()).bind("spring.datasource.hikari", Bindable.ofInstance(pool));
                     c.getBeanFactory().registerSingleton("benchmarkTestTypesExcluded", new TestTypesExcluded());
                     c.getBeanFactory().registerSingleton("dataSource", counted);
                 })

@@ -31,7 +31,7 @@ import cn.excellence.support.WebSession;
  * {@link #seed}); then org-dept's default Tasklist filter (组织部待办,
  * through the webapps' session, as Tasklist asks for it) and {@code /engine-rest/task?maxResults=50} sorted as Tasklist sorts
  * (HTTP Basic) are each timed {@code -Dbenchmark.requests} times (default 200, after 20 unmeasured) and their p50 and p99
- * printed.
+ * printed; so is the floor of the filter's total count: the bare count of org-dept's candidate links, one index, no join.
  */
 class TaskPageBenchmark {
 
@@ -63,6 +63,11 @@ class TaskPageBenchmark {
                         .header("Accept", "application/hal+json").POST(HttpRequest.BodyPublishers.ofString(body)));
                 assertThat(page.body()).contains("\"count\":");
                 return page.statusCode();
+            });
+            report(app, "floor: count(*) of org-dept's candidate links alone (JDBC)", () -> {
+                assertThat(jdbc.sql("select count(*) from act_ru_identitylink where group_id_ = 'org-dept' and type_ = 'candidate'")
+                        .query(Long.class).single()).isPositive();
+                return 200;
             });
             Http http = new Http(app.port());
             report(app, "/engine-rest/task?maxResults=50 sorted by created desc (Basic)", () -> {

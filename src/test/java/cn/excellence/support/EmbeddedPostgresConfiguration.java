@@ -6,11 +6,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
 
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -69,17 +69,18 @@ public class EmbeddedPostgresConfiguration {
     }
 
     /**
-     * A connection pool as in production (Spring Boot's Hikari): the server's own data source opens a new connection, a
-     * new server process, for every transaction the engine runs.
+     * A connection pool as in production (Spring Boot's Hikari, with the profile's {@code spring.datasource.hikari} settings):
+     * the server's own data source opens a new connection, a new server process, for every transaction the engine runs.
      */
     @Bean
+    @ConfigurationProperties("spring.datasource.hikari")
     HikariDataSource dataSource(ContextDatabase database) {
-        HikariConfig pool = new HikariConfig();
+        HikariDataSource pool = new HikariDataSource();
         pool.setDataSource(database.dataSource());
         pool.setPoolName(database.name());
         // for the moment TestDatabases copies the database as it is after the start (nobody may be connected then)
         pool.setAllowPoolSuspension(true);
-        return new HikariDataSource(pool);
+        return pool;
     }
 
     /** One context's database on the shared server; dropped (with any connection left) when the context closes. */
