@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
 
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,14 +28,16 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.excellence.shared.TaskInputException;
 import cn.excellence.support.Http;
 import cn.excellence.support.StatementLog;
+import cn.excellence.support.WebSession;
 
 /**
- * The application only grants: a REVOKE authorization is refused on every path (Java API, the engine REST with a Chinese
- * 400, turning a grant into a revoke), a grant is still saved, and so the engine's commands look for no revoke and read no
+ * The application only grants: a REVOKE authorization is refused on every path (Java API, the engine REST and Camunda
+ * Admin's engine API with a Chinese 400, turning a grant into a revoke), a grant is still saved, and so the engine's commands look for no revoke and read no
  * list of the groups that have authorizations, while the authorization check itself still runs.
  */
 @SpringBootTest(webEnvironment = RANDOM_PORT)
@@ -45,12 +49,14 @@ class GrantOnlyAuthorizationTests {
     static final String ADMIN = "admin";
     static final String SECRETARY = "secretary-wulashan";
 
+    private final int port;
     private final Http http;
     private final ProcessEngine engine;
     private final StatementLog statements;
 
     @Autowired
     GrantOnlyAuthorizationTests(@LocalServerPort int port, ProcessEngine engine, StatementLog statements) {
+        this.port = port;
         this.http = new Http(port);
         this.engine = engine;
         this.statements = statements;
@@ -89,6 +95,20 @@ class GrantOnlyAuthorizationTests {
     }
 
     @Test
+    void aRevokeIsRefusedThroughCamundaAdmin() throws Exception {
+        WebSession admin = new WebSession(port);
+        admin.logIn(ADMIN, ADMIN);
+
+        HttpResponse<String> refused = admin.send(HttpRequest.newBuilder(admin.uri("/camunda/api/engine/engine/default/authorization/create"))
+                .header("Content-Type", "application/json").header("X-XSRF-TOKEN", admin.webappCsrfToken())
+                .POST(HttpRequest.BodyPublishers.ofString(new ObjectMapper().writeValueAsString(authorization(Authorization.AUTH_TYPE_REVOKE)))));
+
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.body()).contains("不使用“撤销”(REVOKE)授权");
+        assertThat(revokes()).isZero();
+    }
+
+    @Test
     void aGrantIsStillSavedThroughTheEngineRest() {
         ResponseEntity<JsonNode> saved = create(Authorization.AUTH_TYPE_GRANT);
 
@@ -114,14 +134,18 @@ class GrantOnlyAuthorizationTests {
     }
 
     private ResponseEntity<JsonNode> create(int type) {
+        return http.as(ADMIN).post().uri("/engine-rest/authorization/create").contentType(MediaType.APPLICATION_JSON).body(authorization(type))
+                .retrieve().toEntity(JsonNode.class);
+    }
+
+    private static Map<String, Object> authorization(int type) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", type);
         body.put("permissions", List.of("READ"));
         body.put("userId", SECRETARY);
         body.put("resourceType", Resources.FILTER.resourceType());
         body.put("resourceId", "grant-only-test");
-        return http.as(ADMIN).post().uri("/engine-rest/authorization/create").contentType(MediaType.APPLICATION_JSON).body(body)
-                .retrieve().toEntity(JsonNode.class);
+        return body;
     }
 
     private long revokes() {
