@@ -1,6 +1,7 @@
 package cn.excellence.support;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -26,6 +27,7 @@ import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 public class StatementLog implements QueryExecutionListener {
 
     private final ThreadLocal<List<String>> recording = new ThreadLocal<>();
+    private volatile List<String> anyThread;
 
     @Bean
     static BeanPostProcessor countedDataSource(org.springframework.beans.factory.ObjectProvider<StatementLog> log) {
@@ -60,6 +62,20 @@ public class StatementLog implements QueryExecutionListener {
         }
     }
 
+    /** The statements every thread sent while the work ran: what the embedded server's threads did to answer a request. */
+    public List<String> duringOnAnyThread(Runnable work) {
+        List<String> statements = Collections.synchronizedList(new ArrayList<>());
+        anyThread = statements;
+        try {
+            work.run();
+        } finally {
+            anyThread = null;
+        }
+        synchronized (statements) {
+            return List.copyOf(statements);
+        }
+    }
+
     public record Recorded<T>(T result, List<String> statements) {
     }
 
@@ -70,7 +86,11 @@ public class StatementLog implements QueryExecutionListener {
 
     @Override
     public void afterQuery(ExecutionInfo execution, List<QueryInfo> queries) {
-        List<String> statements = recording.get();
+        record(recording.get(), execution, queries);
+        record(anyThread, execution, queries);
+    }
+
+    private static void record(List<String> statements, ExecutionInfo execution, List<QueryInfo> queries) {
         if (statements == null) {
             return;
         }

@@ -7,16 +7,19 @@ import java.util.regex.Pattern;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.excellence.shared.security.CurrentUser;
+import cn.excellence.shared.security.PasswordChangeRequirement;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -27,7 +30,8 @@ import jakarta.servlet.http.HttpSession;
  * While a user must change their password, nothing else is open to them: {@code /api}, the engine REST
  * and the webapps' API answer 403 "请先修改初始密码", pages redirect to the change-password page. Open
  * are that page, the change itself, who-am-I and logging in and out. Runs after security, so the
- * user is the authenticated one (HTTP Basic or the webapps' login).
+ * user is the authenticated one (HTTP Basic or the webapps' login). An HTTP Basic login carries the answer
+ * ({@link PasswordChangeRequirement#AUTHORITY}, read with its password check); the webapps' login is asked on every request.
  */
 class PasswordChangeGate extends OncePerRequestFilter {
 
@@ -36,6 +40,7 @@ class PasswordChangeGate extends OncePerRequestFilter {
     private static final Pattern OPEN = Pattern.compile(
             "/api/account/password|/api/session|/admin/(password(\\.html)?|admin\\.css|login(\\.html)?|logout)"
                     + "|/camunda/api/admin/auth/.*|/camunda/app/[^/]+/(assets|styles|fonts|locales)/.*");
+    private static final SimpleGrantedAuthority REQUIRED = new SimpleGrantedAuthority(PasswordChangeRequirement.AUTHORITY);
     private static final Pattern API = Pattern.compile("/(api|engine-rest|camunda/api)/.*");
 
     private final PasswordChanges changes;
@@ -52,8 +57,7 @@ class PasswordChangeGate extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String path = request.getRequestURI();
-        Optional<String> user = OPEN.matcher(path).matches() ? Optional.empty() : user(request);
-        if (user.isEmpty() || !changes.isRequired(user.get())) {
+        if (OPEN.matcher(path).matches() || !mustChangePassword(request)) {
             chain.doFilter(request, response);
             return;
         }
@@ -69,11 +73,16 @@ class PasswordChangeGate extends OncePerRequestFilter {
         response.sendRedirect(PAGE);
     }
 
-    private Optional<String> user(HttpServletRequest request) {
+    private boolean mustChangePassword(HttpServletRequest request) {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof CurrentUser current) {
-            return Optional.of(current.userId());
+            return request.getHeader(HttpHeaders.AUTHORIZATION) != null
+                    ? authentication.getAuthorities().contains(REQUIRED) : changes.isRequired(current.userId());
         }
+        return webappUser(request).filter(changes::isRequired).isPresent();
+    }
+
+    private Optional<String> webappUser(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
         Authentications authentications = session == null ? null : AuthenticationUtil.getAuthsFromSession(session);
         return authentications != null && authentications.getAuthenticationForProcessEngine(engineName) instanceof UserAuthentication u

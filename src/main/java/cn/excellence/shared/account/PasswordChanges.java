@@ -6,9 +6,11 @@ import java.time.Instant;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import cn.excellence.shared.security.PasswordChangeRequirement;
+
 /** Who must change their password before doing anything else (table password_change_required). */
 @Repository
-class PasswordChanges {
+class PasswordChanges implements PasswordChangeRequirement {
 
     private final JdbcClient jdbc;
 
@@ -27,7 +29,8 @@ class PasswordChanges {
         jdbc.sql("delete from password_change_required where user_id = :userId").param("userId", userId).update();
     }
 
-    boolean isRequired(String userId) {
+    @Override
+    public boolean isRequired(String userId) {
         return jdbc.sql("select count(*) from password_change_required where user_id = :userId")
                 .param("userId", userId).query(Long.class).single() > 0;
     }

@@ -8,6 +8,7 @@ import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.test.context.ActiveProfiles;
 
 import cn.excellence.support.EmbeddedPostgresConfiguration;
+import cn.excellence.support.StatementLog;
 
 /** The HTTP Basic cache on a real PostgreSQL. */
 @ActiveProfiles(profiles = {"postgres", "test"}, inheritProfiles = false)
@@ -15,7 +16,8 @@ import cn.excellence.support.EmbeddedPostgresConfiguration;
 class BasicAuthCachePostgresTests extends BasicAuthCacheTests {
 
     @Autowired
-    BasicAuthCachePostgresTests(@LocalServerPort int port, IdentityService identity, AuthenticationManager authentication) {
-        super(port, identity, authentication);
+    BasicAuthCachePostgresTests(@LocalServerPort int port, IdentityService identity, AuthenticationManager authentication,
+            StatementLog statements) {
+        super(port, identity, authentication, statements);
     }
 }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.GrantedAuthority;
@@ -21,13 +22,17 @@ import org.springframework.test.context.ActiveProfiles;
 
 import cn.excellence.shared.Groups;
 import cn.excellence.support.Http;
+import cn.excellence.support.StatementLog;
 
 /**
  * HTTP Basic results are kept a short time, but never past what changes who the user is: a new password, a deleted user and
- * a changed membership count from the next request; an entry ends with its period; only the exact password finds it.
+ * a changed membership count from the next request; an entry ends with its period; only the exact password finds it. A kept
+ * login's next request reads nothing but the engine's work: the user, the groups and whether the password must be changed
+ * first were read with the login.
  */
 @SpringBootTest(webEnvironment = RANDOM_PORT)
 @ActiveProfiles("test")
+@Import(StatementLog.class)
 @DirtiesContext
 class BasicAuthCacheTests {
 
@@ -38,12 +43,14 @@ class BasicAuthCacheTests {
     private final Http http;
     private final IdentityService identity;
     private final AuthenticationManager authentication;
+    private final StatementLog statements;
 
     @Autowired
-    BasicAuthCacheTests(@LocalServerPort int port, IdentityService identity, AuthenticationManager authentication) {
+    BasicAuthCacheTests(@LocalServerPort int port, IdentityService identity, AuthenticationManager authentication, StatementLog statements) {
         this.http = new Http(port);
         this.identity = identity;
         this.authentication = authentication;
+        this.statements = statements;
         if (identity.createUserQuery().userId(USER).count() == 0) {
             User user = identity.newUser(USER);
             user.setFirstName("缓存");
@@ -79,6 +86,17 @@ class BasicAuthCacheTests {
         assertThat(status(PASSWORD)).as("the old password, kept a moment ago").isEqualTo(401);
         assertThat(status(NEW_PASSWORD)).isEqualTo(200);
         assertThat(status("Cache#Check2026 ")).as("only the exact password finds an entry").isEqualTo(401);
+    }
+
+    @Test
+    void aKeptLoginsNextRequestReadsOnlyTheEnginesWork() {
+        assertThat(status(PASSWORD)).isEqualTo(200);
+
+        List<String> sent = statements.duringOnAnyThread(() -> assertThat(status(PASSWORD)).isEqualTo(200));
+
+        assertThat(sent).as("whether the password must be changed first").noneMatch(sql -> sql.contains("password_change_required"));
+        assertThat(sent).as("the user and their groups").noneMatch(sql -> sql.contains("ACT_ID_"));
+        assertThat(sent).as("the engine's count").anyMatch(sql -> sql.contains("ACT_RU_TASK"));
     }
 
     @Test

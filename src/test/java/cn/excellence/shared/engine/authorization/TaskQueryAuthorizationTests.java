@@ -1,4 +1,4 @@
-package cn.excellence.shared.engine.taskquery;
+package cn.excellence.shared.engine.authorization;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
@@ -35,8 +35,9 @@ import cn.excellence.support.Http;
 
 /**
  * Task queries of someone granted READ on every task run without the per-row authorization join, and still return exactly
- * what the full check returns: org-dept's filter 组织部待办 lists its candidate tasks, a REVOKE still hides a task, and nobody
- * else's query changes (a township secretary sees none of org-dept's tasks).
+ * what the full check returns: org-dept's filter 组织部待办 lists its candidate tasks, and nobody else's query changes (a
+ * township secretary sees none of org-dept's tasks, and exactly the one granted to them). No REVOKE can exist
+ * ({@link GrantOnlyAuthorizationTests}), so a grant on every task means every task.
  */
 @SpringBootTest(webEnvironment = RANDOM_PORT)
 @ActiveProfiles("test")
@@ -79,25 +80,24 @@ class TaskQueryAuthorizationTests {
     }
 
     @Test
-    void aRevokedTaskStaysHiddenFromOrgDept() {
-        Task hidden = engine.getTaskService().createTaskQuery().processDefinitionKey(PROCESS).list().get(0);
-        long before = filterCount(ORG_DEPT);
+    void aUserWithoutTheGrantOnEveryTaskSeesExactlyTheTaskGrantedToThem() {
+        Task granted = engine.getTaskService().createTaskQuery().processDefinitionKey(PROCESS).list().get(0);
         AuthorizationService authorizations = engine.getAuthorizationService();
-        Authorization revoke = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_REVOKE);
-        revoke.setUserId(ORG_DEPT);
-        revoke.setResource(Resources.TASK);
-        revoke.setResourceId(hidden.getId());
-        revoke.removePermission(Permissions.READ);
-        authorizations.saveAuthorization(revoke);
+        Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        grant.setUserId(SECRETARY);
+        grant.setResource(Resources.TASK);
+        grant.setResourceId(granted.getId());
+        grant.addPermission(Permissions.READ);
+        authorizations.saveAuthorization(grant);
         try {
-            assertThat(performsRowCheck(ORG_DEPT)).as("a revoke concerns org-dept: the full check").isTrue();
-            assertThat(filterTaskIds(ORG_DEPT)).doesNotContain(hidden.getId());
-            assertThat(filterCount(ORG_DEPT)).isEqualTo(before - 1);
-            assertThat(restTaskIds(ORG_DEPT)).doesNotContain(hidden.getId()).isNotEmpty();
+            assertThat(performsRowCheck(SECRETARY)).as("a grant on one task: the full check").isTrue();
+            Set<String> processTasks = engine.getTaskService().createTaskQuery().processDefinitionKey(PROCESS).list().stream()
+                    .map(Task::getId).collect(Collectors.toSet());
+            assertThat(restTaskIds(SECRETARY)).filteredOn(processTasks::contains).containsExactly(granted.getId());
         } finally {
-            authorizations.deleteAuthorization(revoke.getId());
+            authorizations.deleteAuthorization(grant.getId());
         }
-        assertThat(filterTaskIds(ORG_DEPT)).contains(hidden.getId());
+        assertThat(restTaskIds(SECRETARY)).doesNotContain(granted.getId());
     }
 
     @Test

@@ -1,4 +1,4 @@
-package cn.excellence.shared.engine.taskquery;
+package cn.excellence.shared.engine.authorization;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,7 +1,8 @@
-package cn.excellence.shared.engine.taskquery;
+package cn.excellence.shared.engine.authorization;
 
 import java.util.ArrayList;
 
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.Session;
@@ -10,12 +11,12 @@ import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
 import org.springframework.stereotype.Component;
 
 /**
- * Puts {@link TaskQueryAuthorizationManager} in the place of the engine's authorization manager, so a task query (Tasklist's
- * filters, {@code /engine-rest/task}, the Java API) by someone whose grants already cover every task leaves out the per-row
- * authorization join. Custom session factories are added after the engine's own, so this one replaces the default.
+ * Puts {@link GrantOnlyAuthorizationManager} in the place of the engine's authorization manager and, since it refuses every
+ * REVOKE authorization, tells the engine never to look for one (the default {@code auto} asks the database in every command).
+ * Custom session factories are added after the engine's own, so this one replaces the default.
  */
 @Component
-class TaskQueryAuthorizationPlugin extends AbstractProcessEnginePlugin {
+class GrantOnlyAuthorizationPlugin extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -31,8 +32,14 @@ class TaskQueryAuthorizationPlugin extends AbstractProcessEnginePlugin {
 
             @Override
             public Session openSession() {
-                return new TaskQueryAuthorizationManager();
+                return new GrantOnlyAuthorizationManager();
             }
         });
+    }
+
+    /** After the starter's own set-up, which sets {@code camunda.bpm.authorization.authorization-check-revokes} (auto). */
+    @Override
+    public void postInit(ProcessEngineConfigurationImpl configuration) {
+        configuration.setAuthorizationCheckRevokes(ProcessEngineConfiguration.AUTHORIZATION_CHECK_REVOKE_NEVER);
     }
 }

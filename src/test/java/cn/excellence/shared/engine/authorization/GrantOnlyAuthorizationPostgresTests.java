@@ -1,0 +1,21 @@
+package cn.excellence.shared.engine.authorization;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+
+import cn.excellence.support.EmbeddedPostgresConfiguration;
+import cn.excellence.support.StatementLog;
+
+/** Only grants, on a real PostgreSQL. */
+@ActiveProfiles(profiles = {"postgres", "test"}, inheritProfiles = false)
+@Import(EmbeddedPostgresConfiguration.class)
+class GrantOnlyAuthorizationPostgresTests extends GrantOnlyAuthorizationTests {
+
+    @Autowired
+    GrantOnlyAuthorizationPostgresTests(@LocalServerPort int port, ProcessEngine engine, StatementLog statements) {
+        super(port, engine, statements);
+    }
+}
