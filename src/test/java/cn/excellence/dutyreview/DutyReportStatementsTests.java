@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -58,13 +61,41 @@ class DutyReportStatementsTests {
                 .hasSize(2);
     }
 
+    /**
+     * A form submitted as Tasklist submits it (the engine REST's {@code submit-form} calls {@code FormService}) is kept in
+     * the history once, as variable updates: the engine's second copy of each value as a "form field" is not written.
+     */
+    @Test
+    void aSubmittedFormIsKeptInTheHistoryOnceAsVariableUpdates() {
+        DutyReviewTestSupport flow = new DutyReviewTestSupport(engine, rounds, repository);
+        ProcessInstance report = flow.reportProcess(flow.openRound(List.of("wulashan"), DutyReviewTestSupport.FIVE_REVIEWERS), "wulashan");
+        Task task = flow.task(report, TASK_SUBMIT_REPORT, null);
+
+        List<String> sent = asSecretary(() -> statements.during(() -> engine.getFormService().submitTaskForm(task.getId(), REPORT)));
+
+        assertThat(flow.task(report, TASK_PRE_REVIEW, null)).as("the submission went through").isNotNull();
+        HistoryService history = engine.getHistoryService();
+        assertThat(history.createHistoricDetailQuery().processInstanceId(report.getId()).formFields().count()).as("form-field copies")
+                .isZero();
+        List<String> updated = history.createHistoricDetailQuery().processInstanceId(report.getId()).variableUpdates().list().stream()
+                .map(detail -> ((HistoricVariableUpdate) detail).getVariableName()).toList();
+        assertThat(updated).as("the submitted values, each a variable update").containsAll(REPORT.keySet());
+        assertThat(sent).as("nothing written as a form field").noneMatch(sql -> sql.contains("'FormProperty'"));
+    }
+
+    private static final Map<String, Object> REPORT = Map.of(VAR_THEME, "服务科学发展、服务基层群众",
+            VAR_ACHIEVEMENTS, "实施基础强民、产业富民、服务便民等六项民心工程，组织领导全覆盖。", VAR_PROBLEMS, "部分嘎查村党组织活动载体单一。",
+            VAR_NEXT_PLANS, "深化星级评比、岗位竞赛。");
+
     private List<String> submitAsSecretary(Task task) {
+        return asSecretary(() -> statements.during(() -> engine.getTaskService().complete(task.getId(), REPORT)));
+    }
+
+    private <T> T asSecretary(Supplier<T> work) {
         List<String> groups = engine.getIdentityService().createGroupQuery().groupMember(SECRETARY).list().stream().map(Group::getId).toList();
         engine.getIdentityService().setAuthentication(SECRETARY, groups);
         try {
-            return statements.during(() -> engine.getTaskService().complete(task.getId(), Map.of(VAR_THEME, "服务科学发展、服务基层群众",
-                    VAR_ACHIEVEMENTS, "实施基础强民、产业富民、服务便民等六项民心工程，组织领导全覆盖。", VAR_PROBLEMS, "部分嘎查村党组织活动载体单一。",
-                    VAR_NEXT_PLANS, "深化星级评比、岗位竞赛。")));
+            return work.get();
         } finally {
             engine.getIdentityService().clearAuthentication();
         }
