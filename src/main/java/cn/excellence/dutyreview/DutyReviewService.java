@@ -8,6 +8,9 @@ import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -136,8 +139,10 @@ public class DutyReviewService {
         if (reviewers.size() > MAX_REVIEWERS || new LinkedHashSet<>(reviewers).size() != reviewers.size()) {
             throw new TaskInputException("评议人最多 " + MAX_REVIEWERS + " 位，且不能重复。");
         }
+        Set<String> known = reviewers.stream().anyMatch(Objects::isNull) ? Set.of() : identityService.createUserQuery()
+                .userIdIn(reviewers.toArray(String[]::new)).list().stream().map(User::getId).collect(Collectors.toSet());
         for (String reviewer : reviewers) {
-            if (reviewer == null || identityService.createUserQuery().userId(reviewer).count() == 0) {
+            if (!known.contains(reviewer)) {
                 throw new TaskInputException("评议人“" + TextRules.abbreviate(String.valueOf(reviewer)) + "”不存在。");
             }
         }

@@ -37,8 +37,13 @@ class EngineIdentity {
             if (engine().getIdentityService().createUserQuery().userId(userOrGroup).count() > 0) {
                 return List.of(userOrGroup);
             }
-            return engine().getIdentityService().createUserQuery().memberOfGroup(userOrGroup).list().stream().map(User::getId).toList();
+            return membersOf(userOrGroup);
         });
+    }
+
+    /** The members of a group; nobody for an unknown group. */
+    private List<String> membersOf(String group) {
+        return privileged(() -> engine().getIdentityService().createUserQuery().memberOfGroup(group).list().stream().map(User::getId).toList());
     }
 
     /** The assignee, or else every candidate user and every member of a candidate group. */
@@ -54,7 +59,7 @@ class EngineIdentity {
             if (link.getUserId() != null) {
                 users.add(link.getUserId());
             } else if (link.getGroupId() != null) {
-                users.addAll(usersOf(link.getGroupId()));
+                users.addAll(membersOf(link.getGroupId())); // a candidate group is a group: no look-up as a user first
             }
         }
         return new ArrayList<>(users);

@@ -1,6 +1,7 @@
 package cn.excellence.benchmark;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -37,6 +38,7 @@ final class RunningApp implements AutoCloseable {
     private final HikariDataSource pool;
 
     RunningApp(Databases database) {
+        requireProductionCompiler();
         pool = database.create("app");
         DataSource counted = counter.counting(pool, "app");
         residentBeforeKb = residentKb();
@@ -51,6 +53,17 @@ final class RunningApp implements AutoCloseable {
                 .run("--server.port=0", "--spring.main.banner-mode=off", "--spring.main.allow-bean-definition-overriding=true");
         startUp = Duration.ofNanos(System.nanoTime() - start);
         residentKb = residentKb();
+    }
+
+    /**
+     * The tests' JVMs compile with the client compiler only ({@code -XX:TieredStopAtLevel=1}, pom.xml), which slows long-running
+     * code unevenly; figures from such a JVM would mislead, so a benchmark started without {@code -Pbenchmark} stops here.
+     */
+    static void requireProductionCompiler() {
+        if (ManagementFactory.getRuntimeMXBean().getInputArguments().stream().anyMatch(a -> a.startsWith("-XX:TieredStopAtLevel"))) {
+            throw new IllegalStateException("A benchmark needs the production JIT: run it with -Pbenchmark, e.g. "
+                    + "./mvnw -B test -Pbenchmark -Dtest=ScaleBenchmark (see README, Benchmarks)");
+        }
     }
 
     int port() {

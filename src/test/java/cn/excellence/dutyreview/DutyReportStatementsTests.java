@@ -59,6 +59,7 @@ class DutyReportStatementsTests {
         assertThat(sent.stream().filter(sql -> sql.contains("ACT_RE_CAMFORMDEF"))).as("the form's binding resolved").hasSizeLessThanOrEqualTo(2);
         assertThat(sent.stream().filter(sql -> sql.contains("notification_outbox"))).as("the outbox for org-dept's notice")
                 .hasSize(2);
+        assertThat(sent).as("the candidate group org-dept looked up as a user").noneMatch(sql -> sql.contains("from ACT_ID_USER RES WHERE RES.ID_ = ?"));
     }
 
     /**
@@ -81,6 +82,18 @@ class DutyReportStatementsTests {
                 .map(detail -> ((HistoricVariableUpdate) detail).getVariableName()).toList();
         assertThat(updated).as("the submitted values, each a variable update").containsAll(REPORT.keySet());
         assertThat(sent).as("nothing written as a form field").noneMatch(sql -> sql.contains("'FormProperty'"));
+    }
+
+    /** A round's reviewers are checked against the users in one query, however many there are. */
+    @Test
+    void aRoundsFiveReviewersAreCheckedInOneQuery() {
+        DutyReviewTestSupport flow = new DutyReviewTestSupport(engine, rounds, repository);
+
+        List<String> sent = statements.during(() -> flow.openRound(List.of("wulashan"), DutyReviewTestSupport.FIVE_REVIEWERS));
+
+        assertThat(sent).as("a look-up of one user").noneMatch(sql -> sql.contains("from ACT_ID_USER RES WHERE RES.ID_ = ?"));
+        assertThat(sent.stream().filter(sql -> sql.contains("from ACT_ID_USER RES WHERE RES.ID_ in ( ? , ? , ? , ? , ? )")))
+                .as("the five reviewers looked up together").hasSize(1);
     }
 
     private static final Map<String, Object> REPORT = Map.of(VAR_THEME, "服务科学发展、服务基层群众",
