@@ -162,8 +162,7 @@ class CommendationPhoneBrowserTests {
             anyone.screenshot("public-notice");
             By reason = By.xpath("//section[h2[contains(normalize-space(), '" + TITLE + "')]]//textarea");
             anyone.type(reason, OBJECTION);
-            anyone.waitForClickable(By.xpath("//section[h2[contains(normalize-space(), '" + TITLE + "')]]//button[normalize-space() = '提交异议']"))
-                    .click();
+            anyone.click(By.xpath("//section[h2[contains(normalize-space(), '" + TITLE + "')]]//button[normalize-space() = '提交异议']"));
             anyone.waitForText(notice, "已收到您的异议");
             anyone.script("arguments[0].scrollIntoView({block: 'end'})", anyone.waitFor(By.cssSelector("section .message")));
             anyone.screenshot("public-objection-filed");

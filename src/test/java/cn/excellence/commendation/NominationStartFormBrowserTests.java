@@ -47,7 +47,7 @@ class NominationStartFormBrowserTests {
             logIn(browser, "secretary-sanhu");
             openStartForm(browser, "评先推荐");
             fill(browser, field("评先表彰活动编号", "input"), String.valueOf(campaignId));
-            browser.waitForClickable(By.xpath("//label[normalize-space() = '“五个好”嘎查村党组织']")).click();
+            browser.click(By.xpath("//label[normalize-space() = '“五个好”嘎查村党组织']"));
             fill(browser, field("推荐组织代码", "input"), "wulashan-sanhu");
             fill(browser, field("备注", "textarea"), "无");
             fill(browser, field("事迹", "textarea"), "太短");

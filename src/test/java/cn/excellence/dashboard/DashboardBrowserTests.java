@@ -129,7 +129,7 @@ class DashboardBrowserTests {
         assertThat(browser.path()).startsWith("/admin/login?next=");
         browser.type(By.id("username"), user);
         browser.type(By.id("password"), user);
-        browser.waitForClickable(By.id("login-submit")).click();
+        browser.click(By.id("login-submit"));
         browser.waitFor(By.cssSelector("header .user"));
     }
 

@@ -64,7 +64,7 @@ class DutyReviewRoundStartPhoneBrowserTests {
             pickDay(browser, "述职报告截止日期", today.plusDays(7));
             pickDay(browser, "评议截止日期", today.plusDays(6));
             browser.screenshot("start-form-filled");
-            browser.waitForClickable(By.xpath("//*[contains(@class, 'modal')]//button[normalize-space() = '开始']")).click();
+            browser.click(By.xpath("//*[contains(@class, 'modal')]//button[normalize-space() = '开始']"));
             browser.waitForText(By.cssSelector("body"), "评议截止时间应晚于述职报告截止时间");
             WebElement refusal = browser.waitFor(By.xpath("//*[contains(text(), '评议截止时间应晚于述职报告截止时间')]"));
             browser.script("arguments[0].scrollIntoView({block: 'center'})", refusal);

@@ -68,7 +68,7 @@ class ReturnedReportPhoneBrowserTests {
             browser.screenshot("first-submission");
 
             choose(browser, "退回修改");
-            browser.waitForClickable(By.xpath("//button[normalize-space() = '完成']")).click();
+            browser.click(By.xpath("//button[normalize-space() = '完成']"));
             browser.waitForText(By.cssSelector(".notifications .alert"), "请填写“退回理由”");
             String refusal = (String) browser.script("const a = arguments[0]; return [...a.querySelectorAll('strong, .message')]"
                     + ".filter(e => getComputedStyle(e).display !== 'none').map(e => e.textContent.trim()).join('')",
@@ -76,7 +76,7 @@ class ReturnedReportPhoneBrowserTests {
             assertThat(refusal).as("a clean Chinese refusal").isEqualTo("未能提交：请填写“退回理由”。")
                     .doesNotContain("提交任务表单时出错").doesNotContain(" : ");
             browser.screenshot("refusal");
-            browser.waitForClickable(By.cssSelector(".notifications .alert button.close:not(.ng-hide)")).click();
+            browser.click(By.cssSelector(".notifications .alert button.close:not(.ng-hide)"));
             fill(browser, field("退回理由", "textarea"), "工作成效请补充具体数据，存在问题请写明涉及哪些嘎查村。");
             complete(browser, "组织部预审");
 

@@ -48,7 +48,7 @@ class TasklistBrowserTests {
             browser.screenshot("login");
             Tasklist.signIn(browser, "secretary-wulashan");
 
-            browser.waitForClickable(By.xpath("//*[contains(@class, 'tasks-list')]//*[contains(text(), '提交述职报告')]")).click();
+            browser.click(By.xpath("//*[contains(@class, 'tasks-list')]//*[contains(text(), '提交述职报告')]"));
             assertThat(browser.all(By.cssSelector(".ce-eol-banner")).stream().noneMatch(b -> b.isDisplayed()))
                     .as("no Camunda end-of-life notice for the people working their tasks").isTrue();
             browser.type(Tasklist.field("工作成效", "textarea"), "太短");
@@ -59,7 +59,7 @@ class TasklistBrowserTests {
             browser.type(Tasklist.field("存在问题", "textarea"), "部分嘎查村党组织活动载体单一，党员参与度不够均衡。");
             browser.type(Tasklist.field("下步打算", "textarea"), "深化星级评比、岗位竞赛，推进千名党员产业带头人示范工程。");
             browser.screenshot("form-filled");
-            browser.waitForClickable(By.xpath("//button[normalize-space() = '完成']")).click();
+            browser.click(By.xpath("//button[normalize-space() = '完成']"));
             browser.waitForText(By.cssSelector("body"), "没有任何任务匹配过滤器");
             browser.screenshot("completed");
         }

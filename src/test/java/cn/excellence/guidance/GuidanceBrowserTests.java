@@ -152,7 +152,7 @@ class GuidanceBrowserTests {
             browser.waitFor(By.id("login-form"));
             browser.type(By.id("username"), "instructor-sanhu");
             browser.type(By.id("password"), "instructor-sanhu");
-            browser.waitForClickable(By.id("login-submit")).click();
+            browser.click(By.id("login-submit"));
             browser.waitUntil(d -> "instructor-sanhu".equals(d.findElement(By.id("user")).getAttribute("data-user")));
             browser.go("/workbench/#/guidance");
             browser.waitForText(By.cssSelector("#view"), "我的报告");

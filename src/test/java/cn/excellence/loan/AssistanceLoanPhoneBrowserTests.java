@@ -67,7 +67,7 @@ class AssistanceLoanPhoneBrowserTests {
         try (Browser browser = Browser.openPhone(port, "loan-phone", "zh-CN")) {
             logIn(browser, "secretary-sanhu");
             openStartForm(browser, "扶贫贴息贷款");
-            browser.waitForClickable(By.xpath("//label[normalize-space() = '专业合作社']")).click();
+            browser.click(By.xpath("//label[normalize-space() = '专业合作社']"));
             fill(browser, field("申请人名称", "input"), APPLICANT);
             fill(browser, field("所在组织代码", "input"), "wulashan-sanhu");
             fill(browser, field("申请金额", "input"), "300000");
@@ -132,10 +132,10 @@ class AssistanceLoanPhoneBrowserTests {
             assertInView(browser, By.cssSelector(".task-details h2.task"));
             assertThat(browser.waitFor(field("借款合同编号", "input")).getDomProperty("value")).isEqualTo("NX-2026-088");
             fill(browser, field("提前还款日期", "input"), today.plusDays(1).toString());
-            browser.waitForClickable(By.xpath("//button[normalize-space() = '完成']")).click();
+            browser.click(By.xpath("//button[normalize-space() = '完成']"));
             browser.waitForText(By.cssSelector("body"), "提前还款日期不能晚于今天");
             browser.screenshot("early-repayment-refused-in-chinese");
-            browser.waitForClickable(By.cssSelector(".alert-danger button.close:not(.ng-hide)")).click();
+            browser.click(By.cssSelector(".alert-danger button.close:not(.ng-hide)"));
             fill(browser, field("提前还款日期", "input"), today.toString());
             complete(browser, "登记提前还款：" + APPLICANT);
         }

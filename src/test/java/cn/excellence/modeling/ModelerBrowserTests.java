@@ -42,7 +42,7 @@ class ModelerBrowserTests {
     private static void logIn(Browser browser, String user) {
         browser.type(By.id("username"), user);
         browser.type(By.id("password"), user);
-        browser.waitForClickable(By.id("login-submit")).click();
+        browser.click(By.id("login-submit"));
     }
 
     @Test
@@ -56,20 +56,19 @@ class ModelerBrowserTests {
             browser.screenshot("login");
             logIn(browser, "admin");
 
-            browser.waitForClickable(By.cssSelector("#processes li[data-key='" + PROCESS + "']")).click();
+            browser.click(By.cssSelector("#processes li[data-key='" + PROCESS + "']"));
             assertThat(browser.all(By.cssSelector("#catalog-forms li"))).extracting(e -> e.getAttribute("textContent"))
                     .as("the forms a user task may reference").contains("DutyReportSubmitForm");
             browser.waitForText(By.id("diagram-title"), PROCESS + " · 第 1 版");
-            browser.waitForClickable(By.cssSelector("g.djs-element[data-element-id='" + TASK + "']")).click();
+            browser.click(By.cssSelector("g.djs-element[data-element-id='" + TASK + "']"));
             browser.waitFor(By.cssSelector(".bio-properties-panel-header"));
             assertThat(browser.waitFor(By.cssSelector(".bio-properties-panel-group-header-title")).getText())
                     .as("the properties panel speaks Chinese").isEqualTo("常规");
-            browser.waitForClickable(By.cssSelector("[data-group-id='group-CamundaPlatform__Form'] .bio-properties-panel-group-header"))
-                    .click();
+            browser.click(By.cssSelector("[data-group-id='group-CamundaPlatform__Form'] .bio-properties-panel-group-header"));
             WebElement formRef = browser.waitFor(By.id("bio-properties-panel-formRef"));
             assertThat(formRef.getAttribute("value")).isEqualTo("DutyReportSubmitForm");
             assertThat(formRef.getAttribute("list")).as("the form field suggests the shipped forms").isEqualTo("forms-datalist");
-            browser.waitForClickable(By.cssSelector("[data-group-id='group-general'] .bio-properties-panel-group-header")).click();
+            browser.click(By.cssSelector("[data-group-id='group-general'] .bio-properties-panel-group-header"));
             browser.screenshot("task-selected");
 
             browser.type(By.id("bio-properties-panel-name"), NEW_NAME);
@@ -77,24 +76,24 @@ class ModelerBrowserTests {
             browser.waitFor(By.id("dirty"));
             browser.screenshot("renamed");
 
-            browser.waitForClickable(By.id("deploy")).click();
+            browser.click(By.id("deploy"));
             browser.waitForText(By.id("status"), "已部署 " + PROCESS + " 第 2 版");
             browser.waitForText(By.id("versions"), "第 2 版");
             browser.screenshot("deployed");
 
-            browser.waitForClickable(By.id("diff")).click();
+            browser.click(By.id("diff"));
             browser.waitForText(By.id("compare-result"), "修改（1）：" + TASK);
-            browser.waitForClickable(By.id("migration-preview")).click();
+            browser.click(By.id("migration-preview"));
             browser.waitForText(By.id("compare-result"), "可迁移的实例：0");
             assertThat(browser.driver().findElement(By.id("migrate")).isEnabled()).as("nothing to migrate").isFalse();
             browser.screenshot("compared");
 
-            browser.waitForClickable(By.id("download")).click();
+            browser.click(By.id("download"));
             Path saved = browser.downloads().resolve(PROCESS + ".bpmn");
             browser.waitUntil(d -> Files.exists(saved));
             assertThat(saved).content(StandardCharsets.UTF_8).contains("name=\"" + NEW_NAME + "\"");
 
-            browser.waitForClickable(By.cssSelector("#versions li[data-version='1']")).click();
+            browser.click(By.cssSelector("#versions li[data-version='1']"));
             browser.waitForText(By.id("diagram-title"), PROCESS + " · 第 1 版");
             assertThat(browser.script("return window.excellenceModeler.get('elementRegistry').get(arguments[0]).businessObject.name", TASK))
                     .as("version 1 still has the old name").isEqualTo("提交述职报告");
@@ -111,13 +110,13 @@ class ModelerBrowserTests {
             browser.go("/admin/login");
             logIn(browser, "admin");
             browser.waitFor(By.id("processes"));
-            browser.waitForClickable(By.id("new-diagram")).click();
+            browser.click(By.id("new-diagram"));
             browser.waitFor(By.cssSelector("g.djs-element[data-element-id='StartEvent_Started']"));
             Path file = Files.writeString(browser.downloads().resolve("with-script.bpmn"), ProcessModelApiTests.withScriptTask());
             browser.driver().findElement(By.id("open-file")).sendKeys(file.toAbsolutePath().toString());
             browser.waitForText(By.id("diagram-title"), "with-script.bpmn");
             browser.waitFor(By.cssSelector("g.djs-element[data-element-id='Task_First']"));
-            browser.waitForClickable(By.id("validate")).click();
+            browser.click(By.id("validate"));
             browser.waitForText(By.id("status"), "校验未通过");
             assertThat(browser.all(By.cssSelector("g.djs-element.has-problem[data-element-id='Task_First']"))).hasSize(1);
             assertThat(browser.waitFor(By.cssSelector("#problems li[data-element-id='Task_First']")).getText()).contains("脚本");

@@ -105,7 +105,7 @@ class OrgChangeBrowserTests {
             browser.waitFor(By.id("login-form"));
             browser.type(By.id("username"), "secretary-xixiaozhao");
             browser.type(By.id("password"), "secretary-xixiaozhao");
-            browser.waitForClickable(By.id("login-submit")).click();
+            browser.click(By.id("login-submit"));
             browser.waitUntil(d -> "secretary-xixiaozhao".equals(d.findElement(By.id("user")).getAttribute("data-user")));
             browser.go("/workbench/#/tools");
             Workbench.tap(browser, By.xpath("//strong[normalize-space() = '组织设置']"));

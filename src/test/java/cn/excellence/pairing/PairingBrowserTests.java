@@ -56,7 +56,7 @@ class PairingBrowserTests {
 
         try (Browser browser = Browser.openPhone(port, "pairing-phone", "zh-CN")) {
             logInWorkbench(browser, HELPER);
-            browser.waitForClickable(By.xpath("//nav[@id='tabs']//a[normalize-space() = '工具']")).click();
+            browser.click(By.xpath("//nav[@id='tabs']//a[normalize-space() = '工具']"));
             browser.waitForText(By.cssSelector("#view .view-title"), "工具");
             tap(browser, By.xpath("//li[contains(@class, 'card')][contains(., '结对帮扶')]//button"));
             browser.waitForText(By.cssSelector("#view .view-title"), "结对帮扶");
@@ -107,7 +107,7 @@ class PairingBrowserTests {
 
     private static void tap(Browser browser, By by) {
         browser.script("arguments[0].scrollIntoView({block: 'center'})", browser.waitFor(by));
-        browser.waitForClickable(by).click();
+        browser.click(by);
     }
 
     private static void logInWorkbench(Browser browser, String user) {
@@ -115,7 +115,7 @@ class PairingBrowserTests {
         browser.waitFor(By.id("login-form"));
         browser.type(By.id("username"), user);
         browser.type(By.id("password"), user);
-        browser.waitForClickable(By.id("login-submit")).click();
+        browser.click(By.id("login-submit"));
         browser.waitUntil(d -> user.equals(d.findElement(By.id("user")).getAttribute("data-user")));
     }
 }

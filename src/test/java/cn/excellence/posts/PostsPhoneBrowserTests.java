@@ -42,9 +42,9 @@ class PostsPhoneBrowserTests {
         try (Browser browser = Browser.openPhone(port, "posts-secretary", "zh-CN")) {
             logIn(browser, PostsTests.SECRETARY);
             browser.waitForText(By.cssSelector("#view .view-title"), "待办");
-            browser.waitForClickable(By.xpath("//nav[@id='tabs']//a[normalize-space() = '工具']")).click();
+            browser.click(By.xpath("//nav[@id='tabs']//a[normalize-space() = '工具']"));
             browser.waitForText(By.cssSelector("#view .view-title"), "工具");
-            browser.waitForClickable(By.xpath("//li[contains(@class, 'card')][contains(., '设岗定责')]//button")).click();
+            browser.click(By.xpath("//li[contains(@class, 'card')][contains(., '设岗定责')]//button"));
             browser.waitForText(By.cssSelector("#view .view-title"), "三湖村");
             browser.type(By.cssSelector("form.define input[name='name']"), "环境整治监督岗");
             browser.type(By.cssSelector("form.define textarea[name='duties']"), "每周巡查村内环境卫生，劝导乱堆乱放。");
@@ -101,12 +101,12 @@ class PostsPhoneBrowserTests {
 
         try (Browser resident = Browser.openPhone(port, "posts-resident", "zh-CN")) {
             resident.go("/public/merits.html?code=" + code);
-            resident.waitForClickable(By.id("code-submit")).click();
+            resident.click(By.id("code-submit"));
             resident.waitForText(By.id("organization"), "三湖村");
             new Select(resident.waitFor(By.id("member"))).selectByValue(String.valueOf(member));
             resident.type(By.id("deed"), "帮我家收玉米");
             new Select(resident.waitFor(By.id("evaluation"))).selectByVisibleText("满意");
-            resident.waitForClickable(By.id("entry-submit")).click();
+            resident.click(By.id("entry-submit"));
             resident.waitForText(By.id("entry-message"), "已收到您的评价");
             resident.screenshot("resident-filed");
         }
@@ -119,7 +119,7 @@ class PostsPhoneBrowserTests {
     /** Taps what may lie under the tabs at the bottom of a phone: scrolled to the middle first, as a user would. */
     private static void tap(Browser browser, By by) {
         browser.script("arguments[0].scrollIntoView({block: 'center'})", browser.waitFor(by));
-        browser.waitForClickable(by).click();
+        browser.click(by);
     }
 
     private static void logIn(Browser browser, String user) {
@@ -127,7 +127,7 @@ class PostsPhoneBrowserTests {
         browser.waitFor(By.id("login-form"));
         browser.type(By.id("username"), user);
         browser.type(By.id("password"), user);
-        browser.waitForClickable(By.id("login-submit")).click();
+        browser.click(By.id("login-submit"));
         browser.waitUntil(d -> user.equals(d.findElement(By.id("user")).getAttribute("data-user")));
     }
 }

@@ -65,7 +65,7 @@ class HardshipReliefPhoneBrowserTests {
             browser.waitForText(By.cssSelector(".fjs-form-field-error"), "不能大于 10000");
             browser.screenshot("form-message-in-chinese");
             fill(browser, field("救助金额", "input"), "800");
-            browser.waitForClickable(By.xpath("//*[contains(@class, 'modal')]//button[normalize-space() = '开始']")).click();
+            browser.click(By.xpath("//*[contains(@class, 'modal')]//button[normalize-space() = '开始']"));
             browser.waitForText(By.cssSelector("body"), "只能为本组织及下级组织的党员申请救助");
             browser.screenshot("refused-in-chinese");
             fill(browser, field("党员编号", "input"), String.valueOf(member));

@@ -54,7 +54,7 @@ class ReliefBatchRetryBrowserTests {
             browser.waitFor(By.id("login-form"));
             browser.type(By.id("username"), "orgdept");
             browser.type(By.id("password"), "orgdept");
-            browser.waitForClickable(By.id("login-submit")).click();
+            browser.click(By.id("login-submit"));
             browser.waitUntil(d -> "orgdept".equals(d.findElement(By.id("user")).getAttribute("data-user")));
             browser.go("/workbench/#/tools");
             Workbench.tap(browser, By.xpath("//strong[normalize-space() = '批量救助']"));

@@ -44,7 +44,7 @@ class ReliefBatchStartFormBrowserTests {
             logIn(browser, "orgdept");
             openStartForm(browser, "批量救助");
             fill(browser, field("标题", "input"), "七一慰问建国前老党员");
-            browser.waitForClickable(By.xpath("//label[normalize-space() = '建国前老党员']")).click();
+            browser.click(By.xpath("//label[normalize-space() = '建国前老党员']"));
             fill(browser, field("每人金额", "input"), "0");
             browser.waitForText(By.cssSelector(".fjs-form-field-error"), "不能小于 0.01");
             browser.screenshot("form-message-in-chinese");
@@ -69,9 +69,9 @@ class ReliefBatchStartFormBrowserTests {
             logIn(browser, "orgdept2");
             openStartForm(browser, "批量救助");
             fill(browser, field("标题", "input"), "再发一次");
-            browser.waitForClickable(By.xpath("//label[normalize-space() = '建国前老党员']")).click();
+            browser.click(By.xpath("//label[normalize-space() = '建国前老党员']"));
             fill(browser, field("每人金额", "input"), "880");
-            browser.waitForClickable(By.xpath("//*[contains(@class, 'modal')]//button[normalize-space() = '开始']")).click();
+            browser.click(By.xpath("//*[contains(@class, 'modal')]//button[normalize-space() = '开始']"));
             browser.waitForText(By.cssSelector("body"), "与批量救助 " + id + "（七一慰问建国前老党员，已发放完毕）相同");
             browser.screenshot("same-batch-refused-in-chinese");
         }
@@ -84,7 +84,7 @@ class ReliefBatchStartFormBrowserTests {
             logIn(browser, "orgdept");
             openStartForm(browser, "批量救助");
             fill(browser, field("标题", "input"), "农牧民老党员参加合作医疗");
-            browser.waitForClickable(By.xpath("//label[contains(normalize-space(), '年满 60 周岁的农牧民党员')]")).click();
+            browser.click(By.xpath("//label[contains(normalize-space(), '年满 60 周岁的农牧民党员')]"));
             WebElement date = browser.waitForClickable(By.cssSelector(".fjs-form-field-datetime input[placeholder='mm/dd/yyyy']"));
             date.click();
             date.sendKeys("07/01/2010", Keys.ENTER);

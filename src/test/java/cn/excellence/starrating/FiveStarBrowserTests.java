@@ -113,10 +113,10 @@ class FiveStarBrowserTests {
             browser.waitFor(By.id("login-form"));
             browser.type(By.id("username"), "secretary-wulashan");
             browser.type(By.id("password"), "secretary-wulashan");
-            browser.waitForClickable(By.id("login-submit")).click();
+            browser.click(By.id("login-submit"));
             browser.waitUntil(d -> "secretary-wulashan".equals(d.findElement(By.id("user")).getAttribute("data-user")));
             browser.go("/workbench/#/tools");
-            browser.waitForClickable(By.xpath("//strong[normalize-space() = '五星级支部']")).click();
+            browser.click(By.xpath("//strong[normalize-space() = '五星级支部']"));
             browser.waitForText(By.cssSelector("#view"), "本组织及下级暂无五星级支部");
             browser.go("/workbench/#/five-star/wulashan-sanhu");
             browser.waitForText(By.cssSelector("#view"), "2027年复核抽查得分 60 分，低于 80 分");

@@ -158,6 +158,6 @@ class StarNoticePageBrowserTests {
 
     private static void tap(Browser browser, By by) {
         browser.script("arguments[0].scrollIntoView({block: 'center'})", browser.waitFor(by));
-        browser.waitForClickable(by).click();
+        browser.click(by);
     }
 }

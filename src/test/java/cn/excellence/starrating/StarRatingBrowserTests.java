@@ -89,7 +89,7 @@ class StarRatingBrowserTests {
             browser.waitFor(By.id("login-form"));
             browser.type(By.id("username"), "secretary-sanhu");
             browser.type(By.id("password"), "secretary-sanhu");
-            browser.waitForClickable(By.id("login-submit")).click();
+            browser.click(By.id("login-submit"));
             browser.waitUntil(d -> "secretary-sanhu".equals(d.findElement(By.id("user")).getAttribute("data-user")));
             browser.go("/workbench/#/stars");
             tap(browser, By.xpath("//li[contains(@class,'card')]//button[contains(normalize-space(), '牧区农区党员星级评比')]"));
@@ -183,7 +183,7 @@ class StarRatingBrowserTests {
 
     private static void tap(Browser browser, By by) {
         browser.script("arguments[0].scrollIntoView({block: 'center'})", browser.waitFor(by));
-        browser.waitForClickable(by).click();
+        browser.click(by);
     }
 
     private static Map<String, Object> entry(long memberId, int score) {

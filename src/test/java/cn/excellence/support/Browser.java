@@ -15,6 +15,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NotFoundException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -180,6 +181,25 @@ public final class Browser implements AutoCloseable {
         return waitUntil(ExpectedConditions.elementToBeClickable(by));
     }
 
+    /**
+     * Clicks the element {@code by} finds once it is clickable. An element the page re-rendered between finding and
+     * clicking (a stale reference) is looked up again: the click is on what the user sees, not on a node that left.
+     */
+    public void click(By by) {
+        waitUntil(d -> {
+            WebElement element = ExpectedConditions.elementToBeClickable(by).apply(d);
+            if (element == null) {
+                return null;
+            }
+            try {
+                element.click();
+                return true;
+            } catch (StaleElementReferenceException stale) {
+                return null;
+            }
+        });
+    }
+
     public void waitForText(By by, String text) {
         waitUntil(ExpectedConditions.textToBePresentInElementLocated(by, text));
     }
@@ -231,11 +251,24 @@ public final class Browser implements AutoCloseable {
         return ((JavascriptExecutor) driver).executeScript(script, arguments);
     }
 
-    /** Types into a field the way a user does: clear it first. */
-    public void type(By by, String text) {
-        WebElement field = waitFor(by);
-        field.clear();
-        field.sendKeys(text);
+    /**
+     * Types into a field the way a user does: clear it first. A field the page re-rendered under the typing (a stale
+     * reference) is looked up, cleared and typed into again.
+     */
+    public void type(By by, CharSequence... keys) {
+        waitUntil(d -> {
+            try {
+                WebElement field = ExpectedConditions.visibilityOfElementLocated(by).apply(d);
+                if (field == null) {
+                    return null;
+                }
+                field.clear();
+                field.sendKeys(keys);
+                return true;
+            } catch (StaleElementReferenceException stale) {
+                return null;
+            }
+        });
     }
 
     public void screenshot(String what) {

@@ -42,7 +42,7 @@ public final class Tasklist {
                 break;
             }
         }
-        browser.waitForClickable(By.cssSelector("form[name='signinForm'] button[type='submit']")).click();
+        browser.click(By.cssSelector("form[name='signinForm'] button[type='submit']"));
     }
 
     /** The first {@code tag} (input, textarea) after the label that contains {@code label}. */
@@ -57,8 +57,7 @@ public final class Tasklist {
      */
     public static void fill(Browser browser, By field, String text) {
         for (int attempt = 0; attempt < 3; attempt++) {
-            browser.type(field, text);
-            browser.waitFor(field).sendKeys(Keys.TAB);
+            browser.type(field, text, Keys.TAB);
             browser.waitUntilSettled(".fjs-form");
             if (text.equals(browser.waitFor(field).getDomProperty("value"))) {
                 return;
@@ -75,19 +74,19 @@ public final class Tasklist {
         if (browser.all(startProcess).stream().noneMatch(WebElement::isDisplayed) && !menu.isEmpty() && menu.get(0).isDisplayed()) {
             menu.get(0).click();
         }
-        browser.waitForClickable(startProcess).click();
+        browser.click(startProcess);
         By process = By.xpath("//*[contains(@class, 'modal')]//a[normalize-space() = '" + processName + "']");
         By startForm = By.cssSelector(".modal .fjs-form");
         By title = By.cssSelector(".modal .modal-title");
         for (int attempt = 0; attempt < 3; attempt++) {
-            browser.waitForClickable(process).click();
+            browser.click(process);
             try {
                 browser.waitUntil(Browser.PATIENCE.dividedBy(2), ExpectedConditions.visibilityOfElementLocated(startForm));
                 if (browser.waitFor(title).getText().contains(processName)) {
                     return;
                 }
                 // the list moved under the click and another process opened: back to the list
-                browser.waitForClickable(By.cssSelector(".modal button[ng-click='back()']")).click();
+                browser.click(By.cssSelector(".modal button[ng-click='back()']"));
             } catch (TimeoutException e) {
                 // the list was re-rendered under the click: pick the process again
             }
@@ -98,7 +97,7 @@ public final class Tasklist {
 
     /** Clicks 开始 under the start form and waits for Tasklist's 流程已启动. */
     public static void start(Browser browser) {
-        browser.waitForClickable(By.xpath("//*[contains(@class, 'modal')]//button[normalize-space() = '开始']")).click();
+        browser.click(By.xpath("//*[contains(@class, 'modal')]//button[normalize-space() = '开始']"));
         browser.waitForText(By.cssSelector("body"), "流程已启动");
     }
 
@@ -112,7 +111,7 @@ public final class Tasklist {
 
     /** Opens the task from the list, as a thumb does, and waits for its form. */
     public static void openTask(Browser browser, String name) {
-        browser.waitForClickable(By.xpath("//*[contains(@class, 'tasks-list')]//a[contains(normalize-space(), '" + name + "')]")).click();
+        browser.click(By.xpath("//*[contains(@class, 'tasks-list')]//a[contains(normalize-space(), '" + name + "')]"));
         browser.waitForText(By.cssSelector(".task-details h2.task"), name);
         browser.waitFor(By.cssSelector(".task-details .fjs-form"));
         browser.waitUntilSettled(".task-details .fjs-form");
@@ -130,12 +129,12 @@ public final class Tasklist {
 
     /** Clicks the radio button or checkbox labelled {@code label} in the opened form. */
     public static void choose(Browser browser, String label) {
-        browser.waitForClickable(By.xpath("//label[normalize-space() = '" + label + "']")).click();
+        browser.click(By.xpath("//label[normalize-space() = '" + label + "']"));
     }
 
     /** Clicks 完成 and waits for the confirmation naming the task (in view, also on a phone). */
     public static void complete(Browser browser, String name) {
-        browser.waitForClickable(By.xpath("//button[normalize-space() = '完成']")).click();
+        browser.click(By.xpath("//button[normalize-space() = '完成']"));
         browser.waitForText(By.id("excellence-notice"), "已提交：" + name);
         assertInView(browser, By.id("excellence-notice"));
         browser.screenshot("completed");

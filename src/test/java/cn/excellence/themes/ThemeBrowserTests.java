@@ -101,7 +101,7 @@ class ThemeBrowserTests {
             browser.waitFor(By.id("login-form"));
             browser.type(By.id("username"), "secretary-wulashan");
             browser.type(By.id("password"), "secretary-wulashan");
-            browser.waitForClickable(By.id("login-submit")).click();
+            browser.click(By.id("login-submit"));
             browser.waitUntil(d -> "secretary-wulashan".equals(d.findElement(By.id("user")).getAttribute("data-user")));
             browser.go("/workbench/#/themes");
             browser.waitForText(By.cssSelector("#view .view-title"), "活动主题和载体 · 2010年度");

@@ -98,9 +98,9 @@ class TrainingBrowserTests {
             browser.waitFor(By.id("login-form"));
             browser.type(By.id("username"), "secretary-wulashan");
             browser.type(By.id("password"), "secretary-wulashan");
-            browser.waitForClickable(By.id("login-submit")).click();
+            browser.click(By.id("login-submit"));
             browser.waitUntil(d -> "secretary-wulashan".equals(d.findElement(By.id("user")).getAttribute("data-user")));
-            browser.waitForClickable(By.xpath("//nav[@id='tabs']//a[normalize-space() = '工具']")).click();
+            browser.click(By.xpath("//nav[@id='tabs']//a[normalize-space() = '工具']"));
             browser.waitForText(By.cssSelector("#view .view-title"), "工具");
             tap(browser, By.xpath("//li[contains(@class, 'card')][contains(., '党员培训')]//button"));
             browser.waitForText(By.cssSelector("#view .view-title"), "党员培训");
@@ -140,6 +140,6 @@ class TrainingBrowserTests {
     /** Taps what may lie under the tabs at the bottom of a phone: scrolled to the middle first, as a user would. */
     private static void tap(Browser browser, By by) {
         browser.script("arguments[0].scrollIntoView({block: 'center'})", browser.waitFor(by));
-        browser.waitForClickable(by).click();
+        browser.click(by);
     }
 }

@@ -53,9 +53,9 @@ class VisitBrowserTests {
             browser.waitFor(By.id("login-form"));
             browser.type(By.id("username"), "standing1");
             browser.type(By.id("password"), "standing1");
-            browser.waitForClickable(By.id("login-submit")).click();
+            browser.click(By.id("login-submit"));
             browser.waitUntil(d -> "standing1".equals(d.findElement(By.id("user")).getAttribute("data-user")));
-            browser.waitForClickable(By.xpath("//nav[@id='tabs']//a[normalize-space() = '工具']")).click();
+            browser.click(By.xpath("//nav[@id='tabs']//a[normalize-space() = '工具']"));
             browser.waitForText(By.cssSelector("#view .view-title"), "工具");
             tap(browser, By.xpath("//li[contains(@class, 'card')][contains(., '联系点走访')]//button"));
             browser.waitForText(By.cssSelector("#view .view-title"), "联系点走访");
@@ -99,6 +99,6 @@ class VisitBrowserTests {
 
     private static void tap(Browser browser, By by) {
         browser.script("arguments[0].scrollIntoView({block: 'center'})", browser.waitFor(by));
-        browser.waitForClickable(by).click();
+        browser.click(by);
     }
 }

@@ -33,7 +33,7 @@ public final class Workbench {
         browser.waitFor(By.id("login-form"));
         browser.type(By.id("username"), user);
         browser.type(By.id("password"), user);
-        browser.waitForClickable(By.id("login-submit")).click();
+        browser.click(By.id("login-submit"));
     }
 
     /** Logs out (forgets the session and what the page kept) and logs in as {@code user}. */
@@ -51,7 +51,7 @@ public final class Workbench {
 
     /** Taps a tab (待办, 已办, 我的事项, 发起) and waits for its view. */
     static void tab(Browser browser, String label) {
-        browser.waitForClickable(By.xpath("//nav[@id='tabs']//a[normalize-space() = '" + label + "']")).click();
+        browser.click(By.xpath("//nav[@id='tabs']//a[normalize-space() = '" + label + "']"));
         browser.waitForText(By.cssSelector("#view .view-title"), label);
     }
 
@@ -75,7 +75,7 @@ public final class Workbench {
      */
     public static void tap(Browser browser, By by) {
         browser.script("arguments[0].scrollIntoView({block: 'center'})", browser.waitFor(by));
-        browser.waitForClickable(by).click();
+        browser.click(by);
     }
 
     /** Taps the radio button or checkbox labelled {@code label} in the opened form. */

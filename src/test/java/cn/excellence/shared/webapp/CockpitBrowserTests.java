@@ -150,7 +150,7 @@ class CockpitBrowserTests {
             Tasklist.signIn(browser, "admin");
             browser.waitFor(By.cssSelector(".cockpit-app"));
             browser.waitFor(By.cssSelector(".admin-app"));
-            browser.waitForClickable(By.xpath("//*[contains(@class, 'modeler-app')]//a[normalize-space() = '流程建模器']")).click();
+            browser.click(By.xpath("//*[contains(@class, 'modeler-app')]//a[normalize-space() = '流程建模器']"));
             browser.waitFor(By.id("deploy"));
             assertThat(browser.path()).startsWith("/admin/modeler");
             browser.screenshot("modeler-opened");
