@@ -28,6 +28,12 @@ public final class Groups {
     public static final Set<String> BANNER_WIDE = Set.of(CAMUNDA_ADMIN, ORG_DEPT, STANDING_COMMITTEE, PLENARY,
             SUPERVISION, FUND_COMMITTEE);
 
+    /**
+     * The groups start-up grants READ on every task (org-dept for Cockpit's task dashboard, camunda-admin on everything):
+     * only their members' task queries are worth asking whether that grant still holds (GrantOnlyAuthorizationManager).
+     */
+    public static final Set<String> READ_EVERY_TASK = Set.of(CAMUNDA_ADMIN, ORG_DEPT);
+
     /** Every role group with its Chinese name, in the order they are shown. */
     public static final List<String[]> ALL = List.of(
             new String[] {CAMUNDA_ADMIN, "平台管理员"},

@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.impl.db.DbEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
 
+import cn.excellence.shared.Groups;
 import cn.excellence.shared.TaskInputException;
 
 /**
@@ -23,7 +24,10 @@ import cn.excellence.shared.TaskInputException;
  * <ul>
  * <li>A task query (Tasklist's filters, {@code /engine-rest/task}, the Java API) by a user who (or one of whose groups) is
  * granted READ on every task ({@code *}, org-dept's grant for Cockpit) runs without the per-row join of
- * {@code ACT_RU_AUTHORIZATION}: that check would pass for every row.</li>
+ * {@code ACT_RU_AUTHORIZATION}: that check would pass for every row. Whether the grant holds is asked (one query) only for
+ * members of the groups start-up grants it to ({@link Groups#READ_EVERY_TASK}); anyone else's query keeps the join
+ * without that question, which gives the same answer (a grant made to them later in Camunda Admin is still honoured,
+ * row by row).</li>
  * <li>The user's groups are used as they are, not first narrowed to the groups that have an authorization row (the engine
  * reads every group id of {@code ACT_RU_AUTHORIZATION} once per command for that): a group without rows matches none.</li>
  * </ul>
@@ -48,11 +52,15 @@ class GrantOnlyAuthorizationManager extends AuthorizationManager {
     public void configureTaskQuery(TaskQueryImpl query) {
         super.configureTaskQuery(query);
         AuthorizationCheck check = query.getAuthCheck();
-        if (check.isAuthorizationCheckEnabled()
+        if (check.isAuthorizationCheckEnabled() && mayReadEveryTask(check.getAuthGroupIds())
                 && isAuthorized(check.getAuthUserId(), check.getAuthGroupIds(), Permissions.READ, Resources.TASK, Authorization.ANY)) {
             check.setAuthorizationCheckEnabled(false);
             check.setPermissionChecks(new CompositePermissionCheck());
         }
+    }
+
+    private static boolean mayReadEveryTask(List<String> groupIds) {
+        return groupIds != null && groupIds.stream().anyMatch(Groups.READ_EVERY_TASK::contains);
     }
 
     @Override

@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 import cn.excellence.support.EmbeddedPostgresConfiguration;
+import cn.excellence.support.StatementLog;
 
 /** The task-query authorization shortcut on a real PostgreSQL. */
 @ActiveProfiles(profiles = {"postgres", "test"}, inheritProfiles = false)
@@ -14,7 +15,7 @@ import cn.excellence.support.EmbeddedPostgresConfiguration;
 class TaskQueryAuthorizationPostgresTests extends TaskQueryAuthorizationTests {
 
     @Autowired
-    TaskQueryAuthorizationPostgresTests(@LocalServerPort int port, ProcessEngine engine) {
-        super(port, engine);
+    TaskQueryAuthorizationPostgresTests(@LocalServerPort int port, ProcessEngine engine, StatementLog statements) {
+        super(port, engine, statements);
     }
 }

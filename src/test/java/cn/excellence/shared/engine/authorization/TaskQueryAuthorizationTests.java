@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
@@ -32,6 +33,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import cn.excellence.shared.Groups;
 import cn.excellence.support.Http;
+import cn.excellence.support.StatementLog;
 
 /**
  * Task queries of someone granted READ on every task run without the per-row authorization join, and still return exactly
@@ -42,6 +44,7 @@ import cn.excellence.support.Http;
 @SpringBootTest(webEnvironment = RANDOM_PORT)
 @ActiveProfiles("test")
 @DirtiesContext
+@Import(StatementLog.class)
 class TaskQueryAuthorizationTests {
 
     static final String PROCESS = "TaskQueryAuthorizationCheck";
@@ -50,11 +53,13 @@ class TaskQueryAuthorizationTests {
 
     private final Http http;
     private final ProcessEngine engine;
+    private final StatementLog statements;
 
     @Autowired
-    TaskQueryAuthorizationTests(@LocalServerPort int port, ProcessEngine engine) {
+    TaskQueryAuthorizationTests(@LocalServerPort int port, ProcessEngine engine, StatementLog statements) {
         this.http = new Http(port);
         this.engine = engine;
+        this.statements = statements;
         if (engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(PROCESS).count() == 0) {
             engine.getRepositoryService().createDeployment().addModelInstance("task-query-authorization-check.bpmn", model()).deploy();
             for (int i = 0; i < 3; i++) {
@@ -67,6 +72,18 @@ class TaskQueryAuthorizationTests {
     void theFullCheckIsLeftOutOnlyForAGrantOnEveryTask() {
         assertThat(performsRowCheck(ORG_DEPT)).as("org-dept holds READ on every task").isFalse();
         assertThat(performsRowCheck(SECRETARY)).as("a township secretary's grants are per task").isTrue();
+    }
+
+    @Test
+    void onlyMembersOfTheGroupsGrantedEveryTaskAreAskedWhetherTheGrantHolds() {
+        List<String> secretary = statementsOfATaskQuery(SECRETARY);
+        assertThat(secretary).as("a township secretary's task query is one statement, the check joined in").hasSize(1);
+        assertThat(secretary.get(0)).containsIgnoringCase("ACT_RU_AUTHORIZATION");
+
+        List<String> orgDept = statementsOfATaskQuery(ORG_DEPT);
+        assertThat(orgDept).as("org-dept: does the grant on every task hold, then the query without the join").hasSize(2);
+        assertThat(orgDept.get(0)).containsIgnoringCase("ACT_RU_AUTHORIZATION");
+        assertThat(orgDept.get(1)).doesNotContainIgnoringCase("ACT_RU_AUTHORIZATION");
     }
 
     @Test
@@ -118,6 +135,16 @@ class TaskQueryAuthorizationTests {
                 context.getAuthorizationManager().configureTaskQuery(query);
                 return query.getAuthCheck().getShouldPerformAuthorizatioCheck();
             });
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
+    }
+
+    private List<String> statementsOfATaskQuery(String userId) {
+        List<String> groups = engine.getIdentityService().createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+        engine.getIdentityService().setAuthentication(userId, groups);
+        try {
+            return statements.during(() -> engine.getTaskService().createTaskQuery().processDefinitionKey(PROCESS).listPage(0, 50));
         } finally {
             engine.getIdentityService().clearAuthentication();
         }
