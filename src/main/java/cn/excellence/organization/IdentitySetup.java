@@ -110,8 +110,11 @@ class IdentitySetup implements ApplicationRunner {
         grant(Groups.ORG_DEPT, Resources.GROUP, ANY, Permissions.READ);
         grant(Groups.ORG_DEPT, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ_HISTORY);
         grant(Groups.ORG_DEPT, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ_INSTANCE);
-        // Cockpit's task dashboard: the count by candidate group needs READ on every task (org-dept spans the banner)
-        grant(Groups.ORG_DEPT, Resources.TASK, ANY, Permissions.READ);
+        // Cockpit's task dashboard: the count by candidate group needs READ on every task (org-dept spans the banner;
+        // camunda-admin holds it already)
+        for (String group : Groups.READ_EVERY_TASK) {
+            grant(group, Resources.TASK, ANY, Permissions.READ);
+        }
     }
 
     private void ensureTaskFilter() {

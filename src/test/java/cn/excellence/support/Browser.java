@@ -153,14 +153,15 @@ public final class Browser implements AutoCloseable {
     /**
      * Waits at most {@code patience} until {@code condition} holds, looking every {@code poll}. A look that meets the
      * page navigating (a redirect to the login page, say: the driver answers "aborted by navigation" or "target
-     * navigated or closed") is a look that did not hold yet.
+     * navigated or closed") or an element the page re-rendered since it was found (a stale reference) is a look that
+     * did not hold yet.
      */
     private <T> T until(Duration patience, Duration poll, Function<WebDriver, T> condition) {
         return new WebDriverWait(driver, patience, poll).until(d -> {
             try {
                 return condition.apply(d);
             } catch (WebDriverException e) {
-                if (navigating(e)) {
+                if (navigating(e) || e instanceof StaleElementReferenceException) {
                     return null;
                 }
                 throw e;
@@ -191,12 +192,8 @@ public final class Browser implements AutoCloseable {
             if (element == null) {
                 return null;
             }
-            try {
-                element.click();
-                return true;
-            } catch (StaleElementReferenceException stale) {
-                return null;
-            }
+            element.click();
+            return true;
         });
     }
 
@@ -257,17 +254,13 @@ public final class Browser implements AutoCloseable {
      */
     public void type(By by, CharSequence... keys) {
         waitUntil(d -> {
-            try {
-                WebElement field = ExpectedConditions.visibilityOfElementLocated(by).apply(d);
-                if (field == null) {
-                    return null;
-                }
-                field.clear();
-                field.sendKeys(keys);
-                return true;
-            } catch (StaleElementReferenceException stale) {
+            WebElement field = ExpectedConditions.visibilityOfElementLocated(by).apply(d);
+            if (field == null) {
                 return null;
             }
+            field.clear();
+            field.sendKeys(keys);
+            return true;
         });
     }
 
