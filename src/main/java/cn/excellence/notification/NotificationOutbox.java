@@ -14,6 +14,8 @@ import java.util.Set;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import cn.excellence.organization.OrganizationService;
 import cn.excellence.shared.TextRules;
@@ -24,7 +26,9 @@ import cn.excellence.shared.jdbc.Rows;
  * for each recipient an inbox row (delivered by being written), an e-mail row when the user has an address, and a
  * robot row when the user's organization has a group robot (one per organization and cause). Each row's dedup key
  * (cause, recipient, channel) is unique, so a cause that runs again writes nothing twice. The statements do not grow with
- * the number of recipients (a group of fifty is told with the same five statements as one person).
+ * the number of recipients (a group of fifty is told with the same five statements as one person). Within one transaction the
+ * outbox remembers the keys it wrote or found, so a cause told twice in one command (a task created with an assignee raises
+ * "create" and "assignment") costs no statement the second time.
  */
 @Component
 class NotificationOutbox {
@@ -49,7 +53,21 @@ class NotificationOutbox {
      * one statement (per 100 rows), however many recipients there are.
      */
     void write(Notice notice, Collection<String> recipients) {
-        List<String> users = List.copyOf(new LinkedHashSet<>(recipients));
+        write(notice, recipients, false);
+    }
+
+    /**
+     * As {@link #write}, for a cause that comes into being in this transaction (a task being created): nothing can have
+     * been written for it before, except in this transaction, so the outbox is not asked which rows it has.
+     */
+    void writeNewCause(Notice notice, Collection<String> recipients) {
+        write(notice, recipients, true);
+    }
+
+    private void write(Notice notice, Collection<String> recipients, boolean newCause) {
+        Set<String> writtenHere = writtenInThisTransaction();
+        List<String> users = new LinkedHashSet<>(recipients).stream()
+                .filter(user -> !writtenHere.contains(new Row(notice, user, Channel.INBOX, null, "SENT").dedupKey())).toList();
         if (users.isEmpty()) {
             return;
         }
@@ -68,8 +86,34 @@ class NotificationOutbox {
                 add(rows, new Row(notice, recipient, Channel.WEBHOOK, organization, "PENDING"));
             }
         }
-        rows.keySet().removeAll(written(List.copyOf(rows.keySet())));
+        List<String> keys = List.copyOf(rows.keySet());
+        rows.keySet().removeAll(newCause && TransactionSynchronizationManager.isSynchronizationActive() ? writtenHere : written(keys));
         insert(List.copyOf(rows.values()), now);
+        writtenHere.addAll(keys);
+    }
+
+    /**
+     * The dedup keys this transaction has written or found in the outbox (each recipient's rows are written together, so
+     * an inbox key stands for all of theirs); outside a transaction, an empty set that is forgotten.
+     */
+    @SuppressWarnings("unchecked")
+    private static Set<String> writtenInThisTransaction() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return new HashSet<>();
+        }
+        Set<String> keys = (Set<String>) TransactionSynchronizationManager.getResource(NotificationOutbox.class);
+        if (keys == null) {
+            Set<String> fresh = new HashSet<>();
+            TransactionSynchronizationManager.bindResource(NotificationOutbox.class, fresh);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(NotificationOutbox.class);
+                }
+            });
+            keys = fresh;
+        }
+        return keys;
     }
 
     private static void add(Map<String, Row> rows, Row row) {

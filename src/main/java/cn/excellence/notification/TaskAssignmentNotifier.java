@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
@@ -15,7 +16,8 @@ import cn.excellence.shared.calendar.WorkingDayCalendar;
  * A user task was created or got a new assignee: its assignee, or else its candidate users and the members of its
  * candidate groups, are notified (新待办), or told that their submission came back (退回) when the task says so (its name,
  * or the returned values kept on it).
- * Nobody is told about a task they took themselves; nobody is told twice about the same task.
+ * Nobody is told about a task they took themselves; nobody is told twice about the same task. A task being created is a new
+ * cause: the outbox need not be asked what it already has for it.
  */
 @Component
 class TaskAssignmentNotifier {
@@ -45,7 +47,11 @@ class TaskAssignmentNotifier {
         String due = task.getDueDate() == null ? "" : "，请于 " + DUE.format(task.getDueDate().toInstant().atZone(zone())) + " 前完成";
         Notice notice = new Notice(returned ? NotificationKind.TASK_RETURNED : NotificationKind.TASK_ASSIGNED, "TASK:" + task.getId(),
                 (returned ? "被退回，请修改：" : "新待办：") + name, "您有一项待办“" + name + "”" + due + "。", Notice.taskLink(task.getId()));
-        outbox.write(notice, recipients);
+        if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
+            outbox.writeNewCause(notice, recipients);
+        } else {
+            outbox.write(notice, recipients);
+        }
     }
 
     private static ZoneId zone() {

@@ -20,12 +20,12 @@ import com.zaxxer.hikari.HikariDataSource;
  * write the same variables: see {@link BareEngine}), and the application through its Java API, the engine REST API with HTTP
  * Basic and the webapps' session (Tasklist); the application's figures with their ratio to the bare engine's; and the
  * application's start-up time and the JVM's resident memory after it. Warm-up and run length: {@code -Dbenchmark.warmup}
- * (default 10 cycles) and {@code -Dbenchmark.cycles} (default 40 cycles) for each figure; {@code -Dbenchmark.databases=H2} (or
+ * (default 40 cycles: after 10 the JIT still compiled for about a core's worth of time, JFR) and {@code -Dbenchmark.cycles} (default 40 cycles) for each figure; {@code -Dbenchmark.databases=H2} (or
  * {@code POSTGRES}) for one database only; {@code -Dbenchmark.statements=true} also prints each figure's most frequent statements.
  */
 class ScaleBenchmark {
 
-    static final int WARM_UP = Integer.getInteger("benchmark.warmup", 10);
+    static final int WARM_UP = Integer.getInteger("benchmark.warmup", 40);
     static final int CYCLES = Integer.getInteger("benchmark.cycles", 40);
     static final List<Databases> DATABASES = java.util.Arrays.stream(System.getProperty("benchmark.databases", "H2,POSTGRES").split(","))
             .map(String::trim).map(Databases::valueOf).toList();

@@ -79,6 +79,47 @@ class NotificationOutboxStatementsTests {
         assertThat(rows("TEST:everyone", null)).isEqualTo(users.size() + withEmail + 1);
     }
 
+    @Test
+    void aCauseToldTwiceInOneTransactionCostsNoStatementTheSecondTime() {
+        List<String> users = identity.createUserQuery().orderByUserId().asc().listPage(0, 5).stream().map(User::getId).toList();
+        Notice notice = notice("TEST:twice");
+
+        List<List<String>> sent = transaction.execute(status -> List.of(statements.during(() -> outbox.write(notice, users)),
+                statements.during(() -> outbox.write(notice, users.subList(1, 3)))));
+
+        assertThat(sent.get(0)).anyMatch(sql -> sql.startsWith("insert into notification_outbox"));
+        assertThat(sent.get(1)).as("the same cause and recipients again, in the same transaction").isEmpty();
+        assertThat(rows("TEST:twice", Channel.INBOX)).isEqualTo(users.size());
+        List<String> nextTransaction = write("TEST:twice", users);
+        assertThat(nextTransaction).as("another transaction asks the outbox again").isNotEmpty()
+                .noneMatch(sql -> sql.startsWith("insert"));
+        assertThat(rows("TEST:twice", Channel.INBOX)).isEqualTo(users.size());
+    }
+
+    @Test
+    void aNewCauseIsWrittenWithoutAskingTheOutboxAndItsRobotRowOnce() {
+        String organization = organizations.organizationOf("secretary-wulashan").orElseThrow();
+        List<String> colleagues = jdbc.sql("select user_id from user_organization where organization_code = ? order by user_id")
+                .param(organization).query(String.class).list();
+        assertThat(colleagues).hasSizeGreaterThan(1);
+        robotOrganization = organization;
+        webhooks.save(organization, "WECOM", "https://robot.example.cn/hook", "test");
+        Notice notice = notice("TEST:new");
+
+        List<List<String>> sent = transaction.execute(status -> List.of(
+                statements.during(() -> outbox.writeNewCause(notice, colleagues.subList(0, 1))),
+                statements.during(() -> outbox.writeNewCause(notice, colleagues))));
+
+        assertThat(sent).allSatisfy(one -> assertThat(one).as("the outbox is not asked what it has")
+                .noneMatch(sql -> sql.startsWith("select") && sql.contains("notification_outbox")));
+        assertThat(rows("TEST:new", Channel.INBOX)).isEqualTo(colleagues.size());
+        assertThat(rows("TEST:new", Channel.WEBHOOK)).as("one robot row for the organization").isEqualTo(1);
+    }
+
+    private static Notice notice(String cause) {
+        return new Notice(NotificationKind.TASK_ASSIGNED, cause, "新待办：测试", "您有一项待办“测试”。", Notice.taskLink(cause));
+    }
+
     private List<String> write(String cause, List<String> recipients) {
         Notice notice = new Notice(NotificationKind.TASK_ASSIGNED, cause, "新待办：测试", "您有一项待办“测试”。", Notice.taskLink(cause));
         return transaction.execute(status -> statements.during(() -> outbox.write(notice, recipients)));
