@@ -7,6 +7,7 @@ import static org.springframework.boot.test.context.SpringBootTest.WebEnvironmen
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -157,7 +159,7 @@ class GrantOnlyAuthorizationTests {
             sent = statements.during(() -> {
                 try {
                     engine.getRepositoryService().getProcessDefinition(definition.getId());
-                } catch (org.camunda.bpm.engine.AuthorizationException refused) {
+                } catch (AuthorizationException refused) {
                     // allowed or refused alike: the statements are what this test looks at
                 }
             });
@@ -206,14 +208,14 @@ class GrantOnlyAuthorizationTests {
         }
     }
 
-    static final List<String> ASKERS = java.util.Arrays.asList("eq-user", "eq-other", "eq-loner", null);
+    static final List<String> ASKERS = Arrays.asList("eq-user", "eq-other", "eq-loner", null);
     static final List<List<String>> ASKER_GROUPS = List.of(List.of("eq-g1", "eq-g2"), List.of("eq-g3"), List.of(), List.of("eq-g1"));
     static final List<Resource> RESOURCES = List.of(Resources.TASK, Resources.PROCESS_DEFINITION);
     static final List<List<Permission>> PERMISSIONS = List.of(
             List.of(TaskPermissions.READ, TaskPermissions.UPDATE, TaskPermissions.TASK_WORK, TaskPermissions.TASK_ASSIGN, TaskPermissions.ALL),
             List.of(ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.UPDATE_TASK, ProcessDefinitionPermissions.TASK_WORK,
                     ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.ALL));
-    static final List<String> IDS = java.util.Arrays.asList("eq-a", "eq-b", Authorization.ANY, null);
+    static final List<String> IDS = Arrays.asList("eq-a", "eq-b", Authorization.ANY, null);
 
     private List<String> grantAtRandom(Random random) {
         AuthorizationService authorizations = engine.getAuthorizationService();
