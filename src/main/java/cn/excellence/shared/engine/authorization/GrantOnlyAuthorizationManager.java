@@ -9,7 +9,6 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Predicate;
 
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -131,10 +130,7 @@ class GrantOnlyAuthorizationManager extends AuthorizationManager {
     }
 
     private static Long value(PermissionCheck check, List<Grant> grants, String userId, List<String> groupIds) {
-        Predicate<Grant> ofUser = g -> g.type() == Authorization.AUTH_TYPE_GRANT && userId != null && userId.equals(g.userId());
-        Predicate<Grant> ofGroup = g -> g.type() == Authorization.AUTH_TYPE_GRANT && g.groupId() != null && groupIds.contains(g.groupId());
-        Predicate<Grant> global = g -> g.type() == Authorization.AUTH_TYPE_GLOBAL && Authorization.ANY.equals(g.userId());
-        return grants.stream().anyMatch(g -> g.answers(check) && (ofUser.test(g) || ofGroup.test(g) || global.test(g))) ? Long.valueOf(1)
+        return grants.stream().anyMatch(g -> g.answers(check) && g.heldBy(userId, groupIds)) ? Long.valueOf(1)
                 : check.getAuthorizationNotFoundReturnValue();
     }
 
@@ -149,22 +145,21 @@ class GrantOnlyAuthorizationManager extends AuthorizationManager {
                 ids.add(check.getResourceId());
             }
         }
-        List<Object> parameters = new ArrayList<>(types);
-        parameters.addAll(ids);
-        parameters.add(userId);
-        parameters.addAll(groupIds);
+        List<String> names = new ArrayList<>(ids);
+        names.add(userId);
+        names.addAll(groupIds);
         String sql = "select TYPE_, USER_ID_, GROUP_ID_, RESOURCE_TYPE_, RESOURCE_ID_, PERMS_ from "
                 + Context.getProcessEngineConfiguration().getDatabaseTablePrefix() + "ACT_RU_AUTHORIZATION where TYPE_ < 2"
                 + " and RESOURCE_TYPE_ in (" + marks(types.size()) + ") and RESOURCE_ID_ in (" + marks(ids.size()) + ")"
                 + " and (USER_ID_ in (?, '*')" + (groupIds.isEmpty() ? "" : " or GROUP_ID_ in (" + marks(groupIds.size()) + ")") + ")";
         Connection connection = getDbSqlSession().getSqlSession().getConnection();
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.size(); i++) {
-                if (parameters.get(i) instanceof Integer type) {
-                    statement.setInt(i + 1, type);
-                } else {
-                    statement.setString(i + 1, (String) parameters.get(i));
-                }
+            int index = 0;
+            for (int type : types) {
+                statement.setInt(++index, type);
+            }
+            for (String name : names) {
+                statement.setString(++index, name);
             }
             List<Grant> grants = new ArrayList<>();
             try (ResultSet rows = statement.executeQuery()) {
@@ -191,6 +186,12 @@ class GrantOnlyAuthorizationManager extends AuthorizationManager {
         boolean answers(PermissionCheck check) {
             return resourceType == check.getResourceType() && perms != null && (perms & check.getPerms()) == check.getPerms()
                     && resourceId != null && (resourceId.equals(Authorization.ANY) || resourceId.equals(check.getResourceId()));
+        }
+
+        /** A grant of the user, or of one of the groups, or a global authorization. */
+        boolean heldBy(String userId, List<String> groupIds) {
+            return type == Authorization.AUTH_TYPE_GRANT && (userId != null && userId.equals(this.userId) || groupId != null && groupIds.contains(groupId))
+                    || type == Authorization.AUTH_TYPE_GLOBAL && Authorization.ANY.equals(this.userId);
         }
     }
 

@@ -134,14 +134,8 @@ class GrantOnlyAuthorizationTests {
 
     @Test
     void aCommandLooksForNoRevokeAndReadsNoGroupListButStillChecks() {
-        List<String> groups = engine.getIdentityService().createGroupQuery().groupMember(SECRETARY).list().stream().map(Group::getId).toList();
-        engine.getIdentityService().setAuthentication(SECRETARY, groups);
-        List<String> sent;
-        try {
-            sent = statements.during(() -> engine.getTaskService().createTaskQuery().taskCandidateGroupIn(groups).listPage(0, 50));
-        } finally {
-            engine.getIdentityService().clearAuthentication();
-        }
+        List<String> groups = groupsOf(SECRETARY);
+        List<String> sent = asSecretary(() -> engine.getTaskService().createTaskQuery().taskCandidateGroupIn(groups).listPage(0, 50));
 
         assertThat(sent).as("the revoke look-up").noneMatch(sql -> sql.contains("TYPE_ = 2"));
         assertThat(sent).as("the groups that have authorizations").noneMatch(sql -> sql.contains("distinct(A.GROUP_ID_)"));
@@ -152,20 +146,13 @@ class GrantOnlyAuthorizationTests {
     @Test
     void aCommandsOwnCheckIsAnsweredFromTheGrantRowsInOnePlainStatement() {
         ProcessDefinition definition = engine.getRepositoryService().createProcessDefinitionQuery().latestVersion().list().get(0);
-        List<String> groups = engine.getIdentityService().createGroupQuery().groupMember(SECRETARY).list().stream().map(Group::getId).toList();
-        engine.getIdentityService().setAuthentication(SECRETARY, groups);
-        List<String> sent;
-        try {
-            sent = statements.during(() -> {
-                try {
-                    engine.getRepositoryService().getProcessDefinition(definition.getId());
-                } catch (AuthorizationException refused) {
-                    // allowed or refused alike: the statements are what this test looks at
-                }
-            });
-        } finally {
-            engine.getIdentityService().clearAuthentication();
-        }
+        List<String> sent = asSecretary(() -> {
+            try {
+                engine.getRepositoryService().getProcessDefinition(definition.getId());
+            } catch (AuthorizationException refused) {
+                // allowed or refused alike: the statements are what this test looks at
+            }
+        });
 
         assertThat(sent).as("the grants that could answer the check, read in one statement")
                 .filteredOn(sql -> sql.contains("ACT_RU_AUTHORIZATION")).hasSize(1)
@@ -266,6 +253,20 @@ class GrantOnlyAuthorizationTests {
         return (check.isDisjunctive() ? "any of " : "all of ") + check.getAtomicChecks().stream()
                 .map(c -> c.getPermission().getName() + " on " + c.getResource().resourceName() + " " + c.getResourceId() + " (not found: "
                         + c.getAuthorizationNotFoundReturnValue() + ")").toList();
+    }
+
+    /** The statements the work sends, done as the secretary with their groups (the engine's authorizations on). */
+    private List<String> asSecretary(Runnable work) {
+        engine.getIdentityService().setAuthentication(SECRETARY, groupsOf(SECRETARY));
+        try {
+            return statements.during(work);
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
+    }
+
+    private List<String> groupsOf(String user) {
+        return engine.getIdentityService().createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
     }
 
     private ResponseEntity<JsonNode> create(int type) {
