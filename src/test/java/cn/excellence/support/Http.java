@@ -9,7 +9,9 @@ import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.springframework.http.client.HttpComponentsClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -24,6 +26,9 @@ public final class Http {
     private static final ParameterizedTypeReference<Map<String, Object>> OBJECT = new ParameterizedTypeReference<>() { };
     private static final ParameterizedTypeReference<List<Map<String, Object>>> LIST = new ParameterizedTypeReference<>() { };
 
+    /** As many connections as the busiest test runs requests at once (the fund race, simultaneous ratings). */
+    private static final int CONNECTIONS = 64;
+
     private final String baseUrl;
     private final RestClient anonymous;
 
@@ -31,7 +36,12 @@ public final class Http {
         this.baseUrl = "http://localhost:" + port;
         this.anonymous = RestClient.builder()
                 .baseUrl(baseUrl)
-                .requestFactory(new JdkClientHttpRequestFactory())
+                .requestFactory(new HttpComponentsClientHttpRequestFactory(HttpClients.custom()
+                        .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+                                .setMaxConnPerRoute(CONNECTIONS).setMaxConnTotal(CONNECTIONS).build())
+                        // each request exactly as sent and its answer as given: no redirects followed, no retries, no cookies
+                        .disableRedirectHandling().disableAutomaticRetries().disableCookieManagement().disableContentCompression()
+                        .build()))
                 .defaultStatusHandler(status -> true, (request, response) -> {
                 })
                 .build();
