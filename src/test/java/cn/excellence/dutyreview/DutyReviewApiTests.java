@@ -36,6 +36,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.util.ReflectionTestUtils;
@@ -44,10 +45,12 @@ import cn.excellence.shared.engine.EngineExceptionMapper;
 import cn.excellence.support.Http;
 import jakarta.ws.rs.core.UriInfo;
 import cn.excellence.support.ProcessTestSupport;
+import cn.excellence.support.StatementLog;
 
 /** The duty-review API and the engine REST as clients use them, with real security. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+@Import(StatementLog.class)
 @DirtiesContext
 class DutyReviewApiTests {
 
@@ -67,6 +70,9 @@ class DutyReviewApiTests {
     ManagementService managementService;
     @Autowired
     RuntimeService runtimeService;
+
+    @Autowired
+    StatementLog statements;
 
     Http http;
 
@@ -114,6 +120,26 @@ class DutyReviewApiTests {
     private static Map<String, Object> goodReport() {
         return variables("theme", "服务科学发展、服务基层群众", "achievements", "实施六项民心工程，组织领导全覆盖。",
                 "problems", "部分嘎查村党组织活动载体单一。", "nextPlans", "深化星级评比，推进产业带头人示范工程。");
+    }
+
+    /**
+     * The secretary's task list as Tasklist asks for it names each task's form without reading its process definition's row
+     * (the definition's forms come from the engine's deployment cache); opening the task's form still reads it.
+     */
+    @Test
+    void aTaskListNamesEachTasksFormWithoutReadingItsDefinitionAgain() {
+        DutyReviewTestSupport.openRoundThroughApi(http, jdbc, "wulashan", DutyReviewTestSupport.FIVE_REVIEWERS);
+        String list = "/engine-rest/task?firstResult=0&maxResults=15&assignee=secretary-wulashan&taskDefinitionKey=" + DutyReviewProcess.TASK_SUBMIT_REPORT;
+
+        List<Map<String, Object>> tasks = new ArrayList<>();
+        List<String> listing = statements.duringOnAnyThread(() -> tasks.addAll(http.getList("secretary-wulashan", list).getBody()));
+
+        assertThat(tasks).isNotEmpty().allSatisfy(task -> assertThat((Map<String, Object>) task.get("camundaFormRef"))
+                .containsEntry("key", "DutyReportSubmitForm").containsEntry("binding", "latest"));
+        assertThat(listing).as("the task's definition read again").noneMatch(sql -> sql.contains("from ACT_RE_PROCDEF where ID_ = ?"));
+        List<String> opening = statements.duringOnAnyThread(() -> assertThat(http.get("secretary-wulashan",
+                "/engine-rest/task/" + tasks.get(0).get("id") + "/form").getStatusCode()).isEqualTo(HttpStatus.OK));
+        assertThat(opening).as("any other command reads the definition's row").anyMatch(sql -> sql.contains("from ACT_RE_PROCDEF where ID_ = ?"));
     }
 
     @Test
