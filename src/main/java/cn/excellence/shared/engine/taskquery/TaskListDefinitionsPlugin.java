@@ -1,17 +1,15 @@
 package cn.excellence.shared.engine.taskquery;
 
-import java.util.ArrayList;
-
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandInvocationContext;
-import org.camunda.bpm.engine.impl.interceptor.Session;
-import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionManager;
 import org.springframework.stereotype.Component;
+
+import cn.excellence.shared.engine.EngineSessions;
 
 /**
  * A task list names each task's form (Tasklist's list and {@code /engine-rest/task} ask the query to initialize form keys),
@@ -27,21 +25,7 @@ class TaskListDefinitionsPlugin extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        if (configuration.getCustomSessionFactories() == null) {
-            configuration.setCustomSessionFactories(new ArrayList<>());
-        }
-        configuration.getCustomSessionFactories().add(new SessionFactory() {
-
-            @Override
-            public Class<?> getSessionType() {
-                return ProcessDefinitionManager.class;
-            }
-
-            @Override
-            public Session openSession() {
-                return new TaskListDefinitions();
-            }
-        });
+        EngineSessions.replace(configuration, ProcessDefinitionManager.class, TaskListDefinitions::new);
     }
 
     /** The engine's process definition manager, answering a task query from the deployment cache. */
