@@ -23,7 +23,6 @@ import javax.net.ssl.SSLSession;
 
 import org.apache.hc.client5.http.cookie.BasicCookieStore;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
-import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.core5.http.ClassicHttpRequest;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.Header;
@@ -43,8 +42,7 @@ public final class WebSession {
 
     private final int port;
     private final BasicCookieStore cookies = new BasicCookieStore();
-    private final CloseableHttpClient client = HttpClients.custom().setDefaultCookieStore(cookies)
-            .disableRedirectHandling().disableAutomaticRetries().disableContentCompression().build();
+    private final CloseableHttpClient client = Http.asWritten().setDefaultCookieStore(cookies).build();
 
     public WebSession(int port) {
         this.port = port;
