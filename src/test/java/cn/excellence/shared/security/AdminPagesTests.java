@@ -7,14 +7,19 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Date;
+import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
@@ -22,6 +27,7 @@ import org.springframework.test.context.ActiveProfiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import cn.excellence.support.StatementLog;
 import cn.excellence.support.WebSession;
 
 /**
@@ -31,6 +37,7 @@ import cn.excellence.support.WebSession;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+@Import(StatementLog.class)
 @DirtiesContext
 class AdminPagesTests {
 
@@ -45,6 +52,8 @@ class AdminPagesTests {
     JdbcClient jdbc;
     @Autowired
     IdentityService identityService;
+    @Autowired
+    StatementLog statements;
 
     private final ObjectMapper json = new ObjectMapper();
 
@@ -218,6 +227,41 @@ class AdminPagesTests {
         // no node keeps a copy of its own: what the database forgets, every node forgets
         jdbc.sql("delete from spring_session").update();
         assertThat(admin.get("/admin/modeler").statusCode()).isEqualTo(302);
+    }
+
+    @Test
+    void aWebappRequestWritesTheLoginBackToTheDatabaseOnlyWhenItChanged() {
+        WebSession secretary = new WebSession(port);
+        secretary.logIn("secretary-wulashan", "secretary-wulashan", "/camunda/app/tasklist/", null);
+        String taskCount = "/camunda/api/engine/engine/default/task/count";
+        assertThat(secretary.get(taskCount).statusCode()).isEqualTo(200);
+        List<String> unchanged = statements.duringOnAnyThread(() -> {
+            for (int i = 0; i < 3; i++) {
+                assertThat(secretary.get(taskCount).statusCode()).isEqualTo(200);
+            }
+        });
+        assertThat(unchanged).as("Tasklist's requests with the same login").noneMatch(AdminPagesTests::writesSessionAttribute);
+
+        // Camunda reads the user's groups again when its cache of them expires: a new login object, written back
+        ClockUtil.setCurrentTime(new Date(System.currentTimeMillis() + Duration.ofMinutes(10).toMillis()));
+        try {
+            assertThat(statements.duringOnAnyThread(() -> assertThat(secretary.get(taskCount).statusCode()).isEqualTo(200)))
+                    .as("the refreshed login").anyMatch(AdminPagesTests::writesSessionAttribute);
+        } finally {
+            ClockUtil.reset();
+        }
+
+        // Tasklist's logout only takes the user out of the login object: written back, so every node sees it
+        String token = secretary.webappCsrfToken();
+        HttpResponse<String> logout = secretary.send(HttpRequest.newBuilder(uri("/camunda/api/admin/auth/user/default/logout"))
+                .header("X-XSRF-TOKEN", token).POST(HttpRequest.BodyPublishers.noBody()));
+        assertThat(logout.statusCode()).isEqualTo(200);
+        assertThat(secretary.get(taskCount).statusCode()).isEqualTo(401);
+    }
+
+    private static boolean writesSessionAttribute(String statement) {
+        String sql = statement.toLowerCase();
+        return sql.contains("spring_session_attributes") && !sql.startsWith("select");
     }
 
     @Test
