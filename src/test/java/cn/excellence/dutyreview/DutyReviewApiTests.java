@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,12 +18,17 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.apache.catalina.Context;
+import org.apache.catalina.Wrapper;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.rest.dto.task.CompleteTaskDto;
+import org.camunda.bpm.engine.rest.dto.task.TaskDto;
+import org.glassfish.jersey.servlet.ServletContainer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,6 +37,9 @@ import org.mockito.Mockito;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.web.embedded.tomcat.TomcatWebServer;
+import org.springframework.boot.web.servlet.ServletRegistrationBean;
+import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -41,11 +50,16 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.util.ReflectionTestUtils;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import cn.excellence.shared.engine.EngineExceptionMapper;
 import cn.excellence.support.Http;
-import jakarta.ws.rs.core.UriInfo;
 import cn.excellence.support.ProcessTestSupport;
 import cn.excellence.support.StatementLog;
+import jakarta.servlet.Servlet;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ContextResolver;
+import jakarta.ws.rs.ext.Providers;
 
 /** The duty-review API and the engine REST as clients use them, with real security. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -73,6 +87,8 @@ class DutyReviewApiTests {
 
     @Autowired
     StatementLog statements;
+    @Autowired
+    ServletWebServerApplicationContext context;
 
     Http http;
 
@@ -140,6 +156,33 @@ class DutyReviewApiTests {
         List<String> opening = statements.duringOnAnyThread(() -> assertThat(http.get("secretary-wulashan",
                 "/engine-rest/task/" + tasks.get(0).get("id") + "/form").getStatusCode()).isEqualTo(HttpStatus.OK));
         assertThat(opening).as("any other command reads the definition's row").anyMatch(sql -> sql.contains("from ACT_RE_PROCDEF where ID_ = ?"));
+    }
+
+    @Test
+    void bothEngineApisReadAndWriteJsonWithOneMapperSetUpAsCamundasOwn() throws Exception {
+        Date instant = Date.from(OffsetDateTime.parse("2026-12-03T08:30:00.250+08:00").toInstant());
+        assertThat(http.get("orgdept", "/engine-rest/task/count").getStatusCode()).as("the engine REST starts with a first request")
+                .isEqualTo(HttpStatus.OK);
+        List<ServletContainer> apis = List.of((ServletContainer) context.getBean("jerseyServletRegistration", ServletRegistrationBean.class)
+                .getServlet(), webappEngineApi());
+        for (ServletContainer api : apis) {
+            ContextResolver<ObjectMapper> resolver = api.getApplicationHandler().getInjectionManager().getInstance(Providers.class)
+                    .getContextResolver(ObjectMapper.class, jakarta.ws.rs.core.MediaType.APPLICATION_JSON_TYPE);
+            ObjectMapper mapper = resolver.getContext(TaskDto.class);
+            assertThat(resolver.getContext(CompleteTaskDto.class)).as("one mapper for every body").isSameAs(mapper);
+            assertThat(mapper.writeValueAsString(instant)).as("Camunda's date format").isEqualTo("\"2026-12-03T08:30:00.250+0800\"");
+            assertThat(mapper.readValue("{\"variables\":{},\"unknown\":1}", CompleteTaskDto.class).getVariables()).as("unknown fields ignored")
+                    .isEmpty();
+        }
+    }
+
+    /** The webapps' own engine servlet ("Engine Api", Tasklist's and Cockpit's), loaded if no request has yet. */
+    private ServletContainer webappEngineApi() throws Exception {
+        Context web = (Context) ((TomcatWebServer) context.getWebServer()).getTomcat().getHost().findChildren()[0];
+        Wrapper wrapper = (Wrapper) web.findChild("Engine Api");
+        Servlet servlet = wrapper.allocate();
+        wrapper.deallocate(servlet);
+        return (ServletContainer) servlet;
     }
 
     @Test

@@ -3,54 +3,77 @@ package cn.excellence.shared.engine;
 import java.io.IOException;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.web.servlet.ServletContextInitializer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRegistration;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import org.camunda.bpm.engine.rest.impl.CamundaRestResources;
 import org.camunda.bpm.webapp.impl.engine.EngineRestApplication;
 import org.glassfish.jersey.servlet.ServletContainer;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Tasklist, Cockpit and Admin talk to the engine through their own servlet ("Engine Api"), not
- * /engine-rest. It gets the same error mapping (400 for broken task input, 409 for races), and its
+ * /engine-rest. It gets the same error mapping (400 for broken task input, 409 for races) and JSON mapper, and its
  * list queries a page of at most the engine's query limit, since the webapps ask some lists unpaged.
  */
 @Configuration
 class WebappEngineApiConfig {
 
     static final String ENGINE_API_SERVLET = "Engine Api";
-    static final String PROVIDERS = String.join(",", EngineRestExceptionMapper.class.getName(),
-            EngineExceptionMapper.class.getName(), TaskInputExceptionMapper.class.getName(), ApiExceptionMapper.class.getName(),
-            RequestFormatMappers.MalformedJson.class.getName(), RequestFormatMappers.MismatchedJson.class.getName(),
-            RequestFormatMappers.MalformedQueryParameter.class.getName());
 
     /**
-     * Registers the webapps' engine servlet as Camunda would, with the providers added; when Camunda's
-     * initializer ran first, adds the providers to its registration. Either order ends the same.
+     * Registers the webapps' engine servlet before Camunda's initializer would (which then leaves it alone), with
+     * {@link WebappEngineApplication}: the same servlet and path, the engine API configured as /engine-rest is.
      */
     @Bean
-    ServletContextInitializer webappEngineApiProviders(@Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) {
-        return servletContext -> {
-            ServletRegistration registration = servletContext.getServletRegistration(ENGINE_API_SERVLET);
-            if (registration == null) {
-                ServletRegistration.Dynamic created = servletContext.addServlet(ENGINE_API_SERVLET, ServletContainer.class);
-                created.addMapping(webappPath + "/api/engine/*");
-                created.setInitParameter("jakarta.ws.rs.Application", EngineRestApplication.class.getName());
-                registration = created;
+    ServletContextInitializer webappEngineApi(@Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) {
+        return new FirstInitializer(webappPath);
+    }
+
+    /** Runs before every unordered initializer, Camunda's among them. */
+    record FirstInitializer(String webappPath) implements ServletContextInitializer, Ordered {
+
+        @Override
+        public void onStartup(ServletContext servletContext) {
+            if (servletContext.getServletRegistration(ENGINE_API_SERVLET) != null) {
+                throw new IllegalStateException("The webapps' engine servlet was registered before the application's");
             }
-            registration.setInitParameter("jersey.config.server.provider.classnames", PROVIDERS);
-        };
+            ServletRegistration.Dynamic servlet = servletContext.addServlet(ENGINE_API_SERVLET, ServletContainer.class);
+            servlet.addMapping(webappPath + "/api/engine/*");
+            servlet.setInitParameter("jakarta.ws.rs.Application", WebappEngineApplication.class.getName());
+        }
+
+        @Override
+        public int getOrder() {
+            return Ordered.HIGHEST_PRECEDENCE;
+        }
+    }
+
+    /** Camunda's application of the webapps' engine servlet, with the configuration classes of /engine-rest. */
+    public static class WebappEngineApplication extends EngineRestApplication {
+
+        @Override
+        public Set<Class<?>> getClasses() {
+            Set<Class<?>> classes = new LinkedHashSet<>(super.getClasses());
+            classes.removeAll(CamundaRestResources.getConfigurationClasses());
+            classes.addAll(EngineRestConfig.configuration());
+            return classes;
+        }
     }
 
     @Bean
