@@ -38,6 +38,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.web.embedded.tomcat.TomcatWebServer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
 import org.springframework.context.annotation.Import;
@@ -174,6 +175,9 @@ class DutyReviewApiTests {
             assertThat(mapper.readValue("{\"variables\":{},\"unknown\":1}", CompleteTaskDto.class).getVariables()).as("unknown fields ignored")
                     .isEmpty();
         }
+        assertThat(context.getBean("serviceFileCacheFilter", FilterRegistrationBean.class).getUrlPatterns())
+                .as("both engine APIs find their engine provider without searching the class path each time")
+                .contains("/engine-rest/*", "/camunda/api/*");
     }
 
     /** The webapps' own engine servlet ("Engine Api", Tasklist's and Cockpit's), loaded if no request has yet. */

@@ -76,6 +76,16 @@ class WebappEngineApiConfig {
         }
     }
 
+    /** For the engine APIs and the webapps' own (whose login filter looks the engine up too). */
+    @Bean
+    FilterRegistrationBean<ServiceFileCacheFilter> serviceFileCacheFilter(
+            @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) {
+        FilterRegistrationBean<ServiceFileCacheFilter> registration = new FilterRegistrationBean<>(new ServiceFileCacheFilter());
+        registration.addUrlPatterns("/engine-rest/*", webappPath + "/api/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> webappQueryPageFilter(
             @Value("${camunda.bpm.generic-properties.properties.query-max-results-limit}") int limit) {
