@@ -71,7 +71,15 @@ final class LoginWriteBackFilter extends OncePerRequestFilter {
             held = null;
         }
 
+        /** A login read from the session: the first read is what the session holds; later reads of it change nothing. */
         void read(HttpSession session, Object value) {
+            if (value != login || !session.getId().equals(sessionId)) {
+                remember(session, value);
+            }
+        }
+
+        /** What the session holds now: read from it the first time, or put into it. */
+        void remember(HttpSession session, Object value) {
             sessionId = session.getId();
             login = value;
             held = value instanceof Authentications authentications ? authentications.getAuthentications() : null;
@@ -113,7 +121,7 @@ final class LoginWriteBackFilter extends OncePerRequestFilter {
             }
             delegate.setAttribute(name, value);
             if (LOGIN_ATTRIBUTE.equals(name) && value instanceof Authentications) {
-                request.read(delegate, value);
+                request.remember(delegate, value);
             }
         }
 
