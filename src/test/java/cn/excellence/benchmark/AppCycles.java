@@ -131,6 +131,20 @@ final class AppCycles {
         requireTallied(tallied);
     }
 
+    /** Requests one engine-REST cycle sends: the start, then a task query and a completion for each of its seven tasks. */
+    static final int REST_REQUESTS_PER_CYCLE = 15;
+
+    /**
+     * The HTTP floor: as many requests as one REST cycle sends, each the cheapest the engine REST answers as a Basic user
+     * (its version: the same client, Tomcat, filters, login check, Jersey and JSON, and no engine command).
+     */
+    void httpFloor() {
+        for (int i = 0; i < REST_REQUESTS_PER_CYCLE; i++) {
+            JsonNode version = http.as(SECRETARY).get().uri(http.baseUrl() + "/engine-rest/version").retrieve().body(JsonNode.class);
+            require(version != null && version.hasNonNull("version"), "no version: " + version);
+        }
+    }
+
     private JsonNode restTask(String user, String query) {
         JsonNode list = http.as(user).get().uri(http.baseUrl() + "/engine-rest/task?firstResult=0&maxResults=15&" + query).retrieve().body(JsonNode.class);
         require(list != null && list.size() == 1, user + " sees " + list + " for " + query);

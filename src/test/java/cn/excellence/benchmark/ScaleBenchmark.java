@@ -18,8 +18,9 @@ import com.zaxxer.hikari.HikariDataSource;
  * cycle (start, submit, pre-review, five parallel ratings, tally) in cycles per second and SQL statements per cycle: the
  * bare Camunda engine running the same shape (the application's own models, its delegates replaced by stand-ins that only
  * write the same variables: see {@link BareEngine}), and the application through its Java API, the engine REST API with HTTP
- * Basic and the webapps' session (Tasklist); the application's figures with their ratio to the bare engine's; and the
- * application's start-up time and the JVM's resident memory after it. Warm-up and run length: {@code -Dbenchmark.warmup}
+ * Basic and the webapps' session (Tasklist); the application's figures with their ratio to the bare engine's; the HTTP
+ * floor (as many of the cheapest authenticated engine-REST requests as a REST cycle sends) and the best ratio an HTTP way
+ * could reach on top of the Java API's cycle; and the application's start-up time and the JVM's resident memory after it. Warm-up and run length: {@code -Dbenchmark.warmup}
  * (default 40 cycles: after 10 the JIT still compiled for about a core's worth of time, JFR) and {@code -Dbenchmark.cycles} (default 40 cycles) for each figure; {@code -Dbenchmark.databases=H2} (or
  * {@code POSTGRES}) for one database only; {@code -Dbenchmark.statements=true} also prints each figure's most frequent statements.
  */
@@ -57,13 +58,16 @@ class ScaleBenchmark {
             StatementCounter bareCounter = new StatementCounter();
             try (BareEngine bare = new BareEngine("bare-" + database.name().toLowerCase(), bareCounter.counting(barePool, "bare"))) {
                 AppCycles cycles = new AppCycles(app);
+                Way floor = new Way("HTTP floor", null, cycles::httpFloor);
                 List<Way> ways = List.of(new Way("bare engine, the app's models (no authorizations)", bareCounter, bare::cycle),
                         new Way("app DutyReport, Java API as the users", app.counter, cycles::javaCycle),
                         new Way("app DutyReport, engine REST + HTTP Basic", app.counter, cycles::restCycle),
-                        new Way("app DutyReport, webapp session (Tasklist)", app.counter, cycles::webappCycle));
+                        new Way("app DutyReport, webapp session (Tasklist)", app.counter, cycles::webappCycle), floor);
                 Map<Way, Figures> figures = Way.interleaved(ways);
                 Figures bareFigures = figures.get(ways.get(0));
-                ways.forEach(way -> lines.add(figures.get(way).line(db, way.name(), way == ways.get(0) ? null : bareFigures)));
+                ways.stream().filter(way -> way != floor)
+                        .forEach(way -> lines.add(figures.get(way).line(db, way.name(), way == ways.get(0) ? null : bareFigures)));
+                lines.add(ceiling(db, figures.get(floor), figures.get(ways.get(1)), bareFigures));
                 lines.add(String.format("[benchmark] %-10s process variables one cycle leaves in history: bare %d, app %d", db,
                         bare.variablesOfLastCycle(), cycles.variablesOfLastCycle()));
             }
@@ -72,7 +76,20 @@ class ScaleBenchmark {
     }
 
     /**
-     * One way of running the cycle. The ways take turns (a few cycles each, round after round) so that a machine busy with
+     * What HTTP alone costs a cycle, and so the best ratio an HTTP way could reach: the Java API's cycle (the same engine
+     * work as the users) plus as many of the cheapest authenticated engine-REST requests as a REST cycle sends.
+     */
+    private static String ceiling(String db, Figures floor, Figures java, Figures bare) {
+        double floorMillis = 1000 / floor.cyclesPerSecond();
+        double bestMillis = 1000 / java.cyclesPerSecond() + floorMillis;
+        return String.format("[benchmark] %-10s HTTP floor: %.2f ms a request (GET /engine-rest/version as a Basic user, client and server), "
+                + "%d a REST cycle = %.1f ms; the Java API's cycle plus it: %.1f ms, so an HTTP way reaches at most %.2f× bare speed",
+                db, floorMillis / AppCycles.REST_REQUESTS_PER_CYCLE, AppCycles.REST_REQUESTS_PER_CYCLE, floorMillis, bestMillis,
+                (1000 / bare.cyclesPerSecond()) / bestMillis);
+    }
+
+    /**
+     * One way of running the cycle (the HTTP floor has no statement counter: it sends no SQL). The ways take turns (a few cycles each, round after round) so that a machine busy with
      * other work slows each of them alike and the ratios stay fair.
      */
     record Way(String name, StatementCounter counter, Runnable cycle) {
@@ -85,34 +102,48 @@ class ScaleBenchmark {
             }
             Map<Way, long[]> totals = new LinkedHashMap<>();
             ways.forEach(way -> {
-                way.counter().mostFrequent(0, 1);
+                way.mostFrequent(0, 1);
                 totals.put(way, new long[3]);
             });
             for (int done = 0; done < CYCLES; done += PER_TURN) {
                 int turn = Math.min(PER_TURN, CYCLES - done);
                 for (Way way : ways) {
                     long[] total = totals.get(way);
-                    long statements = way.counter().statements();
-                    long outside = way.counter().outsideEngine();
-                    way.counter().mostFrequent(0, 1);
+                    long statements = way.statements();
+                    long outside = way.outsideEngine();
+                    way.mostFrequent(0, 1);
                     long start = System.nanoTime();
                     for (int i = 0; i < turn; i++) {
                         way.cycle().run();
                     }
                     total[0] += System.nanoTime() - start;
-                    total[1] += way.counter().statements() - statements;
-                    total[2] += way.counter().outsideEngine() - outside;
+                    total[1] += way.statements() - statements;
+                    total[2] += way.outsideEngine() - outside;
                     if (done == 0) {
-                        way.counter().mostFrequent(40, turn).forEach(line -> System.out.println("[statements] " + way.name() + ": " + line));
+                        way.mostFrequent(40, turn).forEach(line -> System.out.println("[statements] " + way.name() + ": " + line));
                     }
                 }
             }
             Map<Way, Figures> figures = new LinkedHashMap<>();
             totals.forEach((way, total) -> {
-                assertThat(total[1]).as("statements were counted").isPositive();
+                if (way.counter() != null) {
+                    assertThat(total[1]).as("statements were counted").isPositive();
+                }
                 figures.put(way, new Figures(CYCLES / (total[0] / 1e9), total[1] / (double) CYCLES, total[2] / (double) CYCLES));
             });
             return figures;
+        }
+
+        long statements() {
+            return counter == null ? 0 : counter.statements();
+        }
+
+        long outsideEngine() {
+            return counter == null ? 0 : counter.outsideEngine();
+        }
+
+        List<String> mostFrequent(int limit, int cycles) {
+            return counter == null ? List.of() : counter.mostFrequent(limit, cycles);
         }
     }
 

@@ -98,6 +98,10 @@ class PrometheusEndpointTests {
 
         assertThat(scrape).containsPattern("http_server_requests_seconds_count\\{[^}]*uri=\"/engine-rest/\\*\\*\"[^}]*} [1-9]")
                 .containsPattern("http_server_requests_seconds_count\\{[^}]*uri=\"/api/organizations/\\{code}\"[^}]*} [1-9]");
+        assertThat(scrape).as("a request is timed once, not again around each security filter (SecurityConfig)")
+                .doesNotContain("spring_security_filterchains").doesNotContain("spring_security_http_secured_requests")
+                .as("authorization decisions are still observed")
+                .containsPattern("spring_security_authorizations_seconds_count\\{[^}]*} [1-9]");
     }
 
     @Test
