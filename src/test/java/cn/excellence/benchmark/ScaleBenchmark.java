@@ -20,7 +20,8 @@ import com.zaxxer.hikari.HikariDataSource;
  * write the same variables: see {@link BareEngine}), and the application through its Java API, the engine REST API with HTTP
  * Basic and the webapps' session (Tasklist); the application's figures with their ratio to the bare engine's; the HTTP
  * floor (as many of the cheapest authenticated engine-REST requests as a REST cycle sends) and the best ratio an HTTP way
- * could reach on top of the Java API's cycle; and the application's start-up time and the JVM's resident memory after it. Warm-up and run length: {@code -Dbenchmark.warmup}
+ * could reach on top of the Java API's cycle; and the application's start-up time and the JVM's resident memory after it.
+ * Warm-up and run length: {@code -Dbenchmark.warmup}
  * (default 40 cycles: after 10 the JIT still compiled for about a core's worth of time, JFR) and {@code -Dbenchmark.cycles} (default 40 cycles) for each figure; {@code -Dbenchmark.databases=H2} (or
  * {@code POSTGRES}) for one database only; {@code -Dbenchmark.statements=true} also prints each figure's most frequent statements.
  */
@@ -89,8 +90,9 @@ class ScaleBenchmark {
     }
 
     /**
-     * One way of running the cycle (the HTTP floor has no statement counter: it sends no SQL). The ways take turns (a few cycles each, round after round) so that a machine busy with
-     * other work slows each of them alike and the ratios stay fair.
+     * One way of running the cycle (the HTTP floor has no statement counter: it sends no SQL). The ways take turns (a few
+     * cycles each, round after round) so that a machine busy with other work slows each of them alike and the ratios stay
+     * fair.
      */
     record Way(String name, StatementCounter counter, Runnable cycle) {
 
