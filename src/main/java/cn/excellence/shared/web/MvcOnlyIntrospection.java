@@ -1,5 +1,8 @@
 package cn.excellence.shared.web;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 import org.springframework.beans.BeansException;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.ApplicationContext;
@@ -44,7 +47,7 @@ class MvcOnlyIntrospection {
     static final class Introspector extends HandlerMappingIntrospector {
 
         /** Servlet name → whether it is Spring MVC's: servlets are registered once, at start-up. */
-        private final java.util.Map<String, Boolean> mvcServlets = new java.util.concurrent.ConcurrentHashMap<>();
+        private final Map<String, Boolean> mvcServlets = new ConcurrentHashMap<>();
 
         @Override
         public Filter createCacheFilter() {
