@@ -2,6 +2,8 @@ package cn.excellence.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,7 +22,8 @@ import com.zaxxer.hikari.HikariDataSource;
  * write the same variables: see {@link BareEngine}), and the application through its Java API, the engine REST API with HTTP
  * Basic and the webapps' session (Tasklist); the application's figures with their ratio to the bare engine's; the HTTP
  * floor (as many of the cheapest authenticated engine-REST requests as a REST cycle sends) and the best ratio an HTTP way
- * could reach on top of the Java API's cycle; and the application's start-up time and the JVM's resident memory after it.
+ * could reach on top of the Java API's cycle; for each way the JVM's CPU time a cycle and how long the JIT compiled
+ * meanwhile; and the application's start-up time and the JVM's resident memory after it.
  * Warm-up and run length: {@code -Dbenchmark.warmup}
  * (default 40 cycles: after 10 the JIT still compiled for about a core's worth of time, JFR) and {@code -Dbenchmark.cycles} (default 40 cycles) for each figure; {@code -Dbenchmark.databases=H2} (or
  * {@code POSTGRES}) for one database only; {@code -Dbenchmark.statements=true} also prints each figure's most frequent statements.
@@ -97,6 +100,10 @@ class ScaleBenchmark {
     record Way(String name, StatementCounter counter, Runnable cycle) {
 
         static final int PER_TURN = 5;
+        /** The JIT compilers' time, summed over their threads: compiling while a way runs competes with it for the cores. */
+        static final CompilationMXBean JIT = ManagementFactory.getCompilationMXBean();
+        static final com.sun.management.OperatingSystemMXBean PROCESS =
+                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
         static Map<Way, Figures> interleaved(List<Way> ways) {
             for (int i = 0; i < WARM_UP; i++) {
@@ -105,7 +112,7 @@ class ScaleBenchmark {
             Map<Way, long[]> totals = new LinkedHashMap<>();
             ways.forEach(way -> {
                 way.mostFrequent(0, 1);
-                totals.put(way, new long[3]);
+                totals.put(way, new long[5]);
             });
             for (int done = 0; done < CYCLES; done += PER_TURN) {
                 int turn = Math.min(PER_TURN, CYCLES - done);
@@ -114,6 +121,8 @@ class ScaleBenchmark {
                     long statements = way.statements();
                     long outside = way.outsideEngine();
                     way.mostFrequent(0, 1);
+                    long compiling = JIT.getTotalCompilationTime();
+                    long cpu = PROCESS.getProcessCpuTime();
                     long start = System.nanoTime();
                     for (int i = 0; i < turn; i++) {
                         way.cycle().run();
@@ -121,6 +130,8 @@ class ScaleBenchmark {
                     total[0] += System.nanoTime() - start;
                     total[1] += way.statements() - statements;
                     total[2] += way.outsideEngine() - outside;
+                    total[3] += JIT.getTotalCompilationTime() - compiling;
+                    total[4] += PROCESS.getProcessCpuTime() - cpu;
                     if (done == 0) {
                         way.mostFrequent(40, turn).forEach(line -> System.out.println("[statements] " + way.name() + ": " + line));
                     }
@@ -131,7 +142,8 @@ class ScaleBenchmark {
                 if (way.counter() != null) {
                     assertThat(total[1]).as("statements were counted").isPositive();
                 }
-                figures.put(way, new Figures(CYCLES / (total[0] / 1e9), total[1] / (double) CYCLES, total[2] / (double) CYCLES));
+                figures.put(way, new Figures(CYCLES / (total[0] / 1e9), total[1] / (double) CYCLES, total[2] / (double) CYCLES,
+                        total[4] / 1e6 / CYCLES, total[3] / (double) CYCLES));
             });
             return figures;
         }
@@ -149,12 +161,16 @@ class ScaleBenchmark {
         }
     }
 
-    /** Cycles per second and statements per cycle (all, and those outside the engine's tables) of one way of running the cycle. */
-    record Figures(double cyclesPerSecond, double statements, double outsideEngine) {
+    /**
+     * Cycles per second and statements per cycle (all, and those outside the engine's tables) of one way of running the cycle,
+     * and per cycle the CPU time of this JVM (all its threads: client, server, JIT compilers, garbage collector) and the time
+     * its JIT compilers spent compiling meanwhile (summed over their threads; whatever was hot, not only this way's code).
+     */
+    record Figures(double cyclesPerSecond, double statements, double outsideEngine, double cpuMillis, double compileMillis) {
 
         String line(String db, String what, Figures bare) {
-            String figures = String.format("[benchmark] %-10s %-48s %7.1f cycles/s  %6.1f SQL/cycle (%5.1f outside ACT_*)", db, what,
-                    cyclesPerSecond, statements, outsideEngine);
+            String figures = String.format("[benchmark] %-10s %-48s %7.1f cycles/s  %6.1f SQL/cycle (%5.1f outside ACT_*)  "
+                    + "JVM CPU %5.1f ms/cycle, JIT compiling %5.1f ms/cycle meanwhile", db, what, cyclesPerSecond, statements, outsideEngine, cpuMillis, compileMillis);
             if (bare == null) {
                 return figures;
             }
