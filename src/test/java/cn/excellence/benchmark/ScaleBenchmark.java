@@ -23,10 +23,10 @@ import com.zaxxer.hikari.HikariDataSource;
  * Basic and the webapps' session (Tasklist); the application's figures with their ratio to the bare engine's; the HTTP
  * floor (as many of the cheapest authenticated engine-REST requests as a REST cycle sends) and the best ratio an HTTP way
  * could reach on top of the Java API's cycle; for each way the JVM's CPU time a cycle and how long the JIT compiled
- * meanwhile; and the application's start-up time and the JVM's resident memory after it.
- * Warm-up and run length: {@code -Dbenchmark.warmup}
- * (default 40 cycles: after 10 the JIT still compiled for about a core's worth of time, JFR) and {@code -Dbenchmark.cycles} (default 40 cycles) for each figure; {@code -Dbenchmark.databases=H2} (or
- * {@code POSTGRES}) for one database only; {@code -Dbenchmark.statements=true} also prints each figure's most frequent statements.
+ * meanwhile; and the application's start-up time and the JVM's resident memory after it. Warm-up and run length:
+ * {@code -Dbenchmark.warmup} (default 40 cycles: after 10 the JIT still compiled for about a core's worth of time, JFR) and
+ * {@code -Dbenchmark.cycles} (default 40 cycles) for each figure; {@code -Dbenchmark.databases=H2} (or {@code POSTGRES}) for
+ * one database only; {@code -Dbenchmark.statements=true} also prints each figure's most frequent statements.
  */
 class ScaleBenchmark {
 
@@ -170,7 +170,8 @@ class ScaleBenchmark {
 
         String line(String db, String what, Figures bare) {
             String figures = String.format("[benchmark] %-10s %-48s %7.1f cycles/s  %6.1f SQL/cycle (%5.1f outside ACT_*)  "
-                    + "JVM CPU %5.1f ms/cycle, JIT compiling %5.1f ms/cycle meanwhile", db, what, cyclesPerSecond, statements, outsideEngine, cpuMillis, compileMillis);
+                    + "JVM CPU %5.1f ms/cycle, JIT compiling %5.1f ms/cycle meanwhile", db, what, cyclesPerSecond, statements, outsideEngine,
+                    cpuMillis, compileMillis);
             if (bare == null) {
                 return figures;
             }
