@@ -109,15 +109,15 @@ class ScaleBenchmark {
             for (int i = 0; i < WARM_UP; i++) {
                 ways.forEach(way -> way.cycle().run());
             }
-            Map<Way, long[]> totals = new LinkedHashMap<>();
+            Map<Way, Totals> totals = new LinkedHashMap<>();
             ways.forEach(way -> {
                 way.mostFrequent(0, 1);
-                totals.put(way, new long[5]);
+                totals.put(way, new Totals());
             });
             for (int done = 0; done < CYCLES; done += PER_TURN) {
                 int turn = Math.min(PER_TURN, CYCLES - done);
                 for (Way way : ways) {
-                    long[] total = totals.get(way);
+                    Totals total = totals.get(way);
                     long statements = way.statements();
                     long outside = way.outsideEngine();
                     way.mostFrequent(0, 1);
@@ -127,11 +127,11 @@ class ScaleBenchmark {
                     for (int i = 0; i < turn; i++) {
                         way.cycle().run();
                     }
-                    total[0] += System.nanoTime() - start;
-                    total[1] += way.statements() - statements;
-                    total[2] += way.outsideEngine() - outside;
-                    total[3] += JIT.getTotalCompilationTime() - compiling;
-                    total[4] += PROCESS.getProcessCpuTime() - cpu;
+                    total.nanos += System.nanoTime() - start;
+                    total.statements += way.statements() - statements;
+                    total.outsideEngine += way.outsideEngine() - outside;
+                    total.compileMillis += JIT.getTotalCompilationTime() - compiling;
+                    total.cpuNanos += PROCESS.getProcessCpuTime() - cpu;
                     if (done == 0) {
                         way.mostFrequent(40, turn).forEach(line -> System.out.println("[statements] " + way.name() + ": " + line));
                     }
@@ -140,12 +140,21 @@ class ScaleBenchmark {
             Map<Way, Figures> figures = new LinkedHashMap<>();
             totals.forEach((way, total) -> {
                 if (way.counter() != null) {
-                    assertThat(total[1]).as("statements were counted").isPositive();
+                    assertThat(total.statements).as("statements were counted").isPositive();
                 }
-                figures.put(way, new Figures(CYCLES / (total[0] / 1e9), total[1] / (double) CYCLES, total[2] / (double) CYCLES,
-                        total[4] / 1e6 / CYCLES, total[3] / (double) CYCLES));
+                figures.put(way, new Figures(CYCLES / (total.nanos / 1e9), total.statements / (double) CYCLES,
+                        total.outsideEngine / (double) CYCLES, total.cpuNanos / 1e6 / CYCLES, total.compileMillis / (double) CYCLES));
             });
             return figures;
+        }
+
+        /** What one way's measured cycles added up to. */
+        private static final class Totals {
+            long nanos;
+            long statements;
+            long outsideEngine;
+            long compileMillis;
+            long cpuNanos;
         }
 
         long statements() {
